@@ -1,0 +1,115 @@
+// @ts-check
+/**
+ * Lint rules, including the architecture of DESIGN.md §1 as import bans: only main/app and
+ * preload may import Electron; the engine never reaches into the shell or the page; the
+ * renderer and the contract reach nothing under main/; the sandbox and the engine meet
+ * only over HTTP.
+ */
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const electronBan = {
+  name: 'electron',
+  message: 'Only main/app and preload may import electron (DESIGN.md §1); the engine must run in plain Node.',
+};
+
+/** @param {string[]} patterns @param {string} message */
+const banPaths = (patterns, message) => ({ group: patterns, message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': ['error', { paths: [electronBan] }],
+    },
+  },
+  {
+    // Asymmetric matchers (expect.any, expect.stringContaining) are typed `any`.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['main/app/**', 'preload/index.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['main/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            banPaths(
+              ['**/app/*', '**/sandbox/*', '**/cli/*', '**/preload/*', '**/renderer/*'],
+              'The engine depends on nothing but itself (DESIGN.md §1).',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/sandbox/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            banPaths(
+              ['**/engine/*', '**/app/*', '**/cli/*', '**/preload/*'],
+              'The sandbox is the referee: it shares no code with the engine (DESIGN.md §7).',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['preload/contract.ts', 'preload/bridge.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            banPaths(
+              ['**/main/*', '**/renderer/*', 'node:*'],
+              'The contract is bundled into the sandboxed preload and the page: no main/ code, no Node.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [banPaths(['**/main/*', 'node:*'], 'The renderer talks to main only through window.faxdesk.')],
+        },
+      ],
+    },
+  },
+);

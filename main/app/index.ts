@@ -1,0 +1,64 @@
+/**
+ * The Electron shell: single instance, engine, IPC and the main window. Everything that
+ * does the job lives in the engine; this file only wires it to Electron.
+ */
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { createEngine } from '../engine/engine';
+import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
+import { createHandlers } from './handlers';
+import { createDispatch } from './ipc-dispatch';
+import { registerIpc } from './ipc';
+import { createSenderTrust } from './sender-trust';
+import { createMainWindow, lockDown, rendererUrl } from './window';
+
+// FAXDESK_HOME lets a person (or a test) keep a separate desk, as the CLI does.
+if (process.env['FAXDESK_HOME']) app.setPath('userData', process.env['FAXDESK_HOME']);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  const pageUrl = rendererUrl();
+  const trust = createSenderTrust(pageUrl);
+
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  const openWindow = () => {
+    const window = createMainWindow(pageUrl);
+    const id = window.webContents.id;
+    trust.trust(id);
+    window.on('closed', () => {
+      trust.forget(id);
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+
+  void app.whenReady().then(() => {
+    const engine = createEngine({
+      dataDir: app.getPath('userData'),
+      secretStore: new KeytarSecretStore(),
+    });
+    const handlers = createHandlers(engine, {
+      name: app.getName(),
+      version: app.getVersion(),
+      electron: process.versions.electron ?? null,
+      chrome: process.versions.chrome ?? null,
+    });
+    registerIpc(ipcMain, trust, createDispatch(handlers));
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * The main window, locked down per DESIGN.md §6: an isolated, sandboxed page with no Node,
+ * that cannot navigate away, open windows, or ask for permissions.
+ */
+import { BrowserWindow, shell, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const here = import.meta.dirname;
+
+/** The dev server in `electron-vite dev`, our built page otherwise. */
+export function rendererUrl(): string {
+  const devServer = process.env['ELECTRON_RENDERER_URL'];
+  if (devServer) return devServer;
+  return pathToFileURL(join(here, '../renderer/index.html')).toString();
+}
+
+export function createMainWindow(pageUrl: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1100,
+    height: 760,
+    minWidth: 720,
+    minHeight: 520,
+    title: 'Faxdesk',
+    show: false,
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(pageUrl);
+  return window;
+}
+
+/** Applied to every webContents Faxdesk ever creates (see app.on('web-contents-created')). */
+export function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalIfSafe(url);
+    return { action: 'deny' };
+  });
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+/** Only https links leave the app, and only to the default browser. */
+export function openExternalIfSafe(url: string): void {
+  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+}
+
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Builds the page-side bridge (page-bridge.ts) into one classic script the test pages load
+ * before the app, and checks the renderer has been built.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+export const harnessDir = resolve(import.meta.dirname, '../../../node_modules/.cache/faxdesk-e2e');
+export const rendererDir = resolve(import.meta.dirname, '../../../out/renderer');
+
+export default async function globalSetup(): Promise<void> {
+  if (!existsSync(resolve(rendererDir, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` before the browser tests.');
+  }
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: harnessDir,
+      emptyOutDir: true,
+      minify: false,
+      lib: {
+        entry: resolve(import.meta.dirname, 'page-bridge.ts'),
+        formats: ['iife'],
+        name: 'faxdeskPageBridge',
+        fileName: () => 'page-bridge.js',
+      },
+    },
+  });
+}
