@@ -1,0 +1,39 @@
+/**
+ * The Telnyx fax OpenAPI excerpt shared with the sandbox (/work/shared/telnyx/openapi-fax.yaml,
+ * i.e. `../shared/telnyx/` from the repository root), parsed, patched and compiled once per process.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import type { OpenApiDocument } from './openapi-document';
+import { createSchemaValidators, type SchemaValidators } from './schema-validators';
+import { patchSpecQuirks, type QuirkPatch } from './spec-quirks';
+
+/** test/support/openapi → repository root is three levels up; `shared` sits beside the repository. */
+export const faxSpecPath = resolve(import.meta.dirname, '../../../../shared/telnyx/openapi-fax.yaml');
+
+export interface LoadedSpec {
+  readonly document: OpenApiDocument;
+  readonly validators: SchemaValidators;
+  /** Every local deviation from the upstream text, for whoever wonders why something passed. */
+  readonly quirks: readonly QuirkPatch[];
+}
+
+export function loadSpec(path: string): LoadedSpec {
+  const parsed: unknown = parse(readFileSync(path, 'utf8'));
+  const version = (parsed as { openapi?: unknown } | null)?.openapi;
+  if (typeof version !== 'string' || !version.startsWith('3.1')) {
+    throw new Error(`${path} is not an OpenAPI 3.1 document (openapi: ${String(version)})`);
+  }
+  const document = parsed as OpenApiDocument;
+  const quirks = patchSpecQuirks(document);
+  return { document, quirks, validators: createSchemaValidators(document, pathToFileURL(path).href) };
+}
+
+let faxSpecOnce: LoadedSpec | undefined;
+
+export function faxSpec(): LoadedSpec {
+  faxSpecOnce ??= loadSpec(faxSpecPath);
+  return faxSpecOnce;
+}
