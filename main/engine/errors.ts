@@ -4,7 +4,25 @@
  * CLI prints the message. Anything else that escapes is a bug and is reported as
  * `internal` without its details.
  */
-export type EngineErrorCode = 'keychain_unavailable';
+export const engineErrorCodes = [
+  'keychain_unavailable',
+  'not_connected',
+  'bad_credentials',
+  'no_permission',
+  'not_found',
+  'invalid_parameters',
+  'rate_limited',
+  'telnyx_unavailable',
+  'offline',
+  'invalid_settings',
+  'database_unreadable',
+  'database_too_new',
+  'invalid_document',
+  'invalid_number',
+  'job_not_found',
+  'not_possible',
+] as const;
+export type EngineErrorCode = (typeof engineErrorCodes)[number];
 
 export class FaxdeskError extends Error {
   constructor(

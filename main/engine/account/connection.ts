@@ -1,0 +1,135 @@
+/**
+ * Which Telnyx Faxdesk talks to, and with what key. Three sources, in this order:
+ *   1. the built-in sandbox, while "Try without an account" is on (the shell runs it and
+ *      attaches its address here);
+ *   2. TELNYX_API_KEY from the environment, which the CLI passes in for scripted use and
+ *      which is never written anywhere;
+ *   3. the OS keychain.
+ * The API base is FAXDESK_API_BASE when given, else the sandbox's address in sandbox mode,
+ * else the one in settings, else Telnyx itself.
+ */
+import { FaxdeskError } from '../errors';
+import { describeCredentials, type SecretStore, type TelnyxCredentials } from '../secrets/secret-store';
+import type { SettingsStore } from '../store/settings';
+import { createTelnyxClient, TELNYX_API_BASE, type TelnyxClient, type TelnyxClientOptions } from '../telnyx/client';
+import { TelnyxApiError } from '../telnyx/errors';
+
+export type CredentialSource = 'sandbox' | 'environment' | 'keychain';
+
+export interface SandboxEndpoint {
+  baseUrl: string;
+  apiKey: string;
+}
+
+export interface ConnectionEnvironment {
+  /** TELNYX_API_KEY, for the CLI and scripts. */
+  apiKey?: string | undefined;
+  /** FAXDESK_API_BASE, used exactly like the SDK's baseURL. */
+  apiBase?: string | undefined;
+}
+
+export interface CredentialState {
+  configured: boolean;
+  kind: TelnyxCredentials['kind'] | null;
+  hint: string | null;
+  source: CredentialSource | null;
+}
+
+interface Resolved {
+  credentials: TelnyxCredentials;
+  baseURL: string;
+  source: CredentialSource;
+}
+
+export class Connection {
+  private sandbox: SandboxEndpoint | null = null;
+
+  constructor(
+    private readonly secrets: SecretStore,
+    private readonly settings: SettingsStore,
+    private readonly environment: ConnectionEnvironment,
+    private readonly clientOptions: Partial<TelnyxClientOptions> = {},
+  ) {}
+
+  /** The shell calls this when it starts (or stops) the built-in sandbox. */
+  attachSandbox(endpoint: SandboxEndpoint | null): void {
+    this.sandbox = endpoint;
+  }
+
+  isSandboxAttached(): boolean {
+    return this.sandbox !== null;
+  }
+
+  async status(): Promise<CredentialState> {
+    const resolved = await this.resolve();
+    if (!resolved) return { ...describeCredentials(null), source: null };
+    return { ...describeCredentials(resolved.credentials), source: resolved.source };
+  }
+
+  /** A client for the current connection; `not_connected` when there is none yet. */
+  async client(): Promise<TelnyxClient> {
+    const resolved = await this.resolve();
+    if (!resolved) {
+      throw new FaxdeskError(
+        'not_connected',
+        this.settings.get().sandboxMode
+          ? 'The built-in sandbox is not running. Turn "Try without an account" off and on again.'
+          : 'Faxdesk is not connected to Telnyx yet: add your Telnyx API key (in the app, or with `faxdesk login`).',
+      );
+    }
+    return this.makeClient(resolved.credentials, resolved.baseURL);
+  }
+
+  /**
+   * Checks the credentials against Telnyx first and stores them only if Telnyx accepts them;
+   * a rejected key leaves the keychain exactly as it was.
+   */
+  async save(credentials: TelnyxCredentials, apiBase?: string | null): Promise<CredentialState> {
+    const baseURL = this.environment.apiBase ?? apiBase ?? TELNYX_API_BASE;
+    try {
+      await this.makeClient(credentials, baseURL).verifyCredentials();
+    } catch (error) {
+      if (error instanceof TelnyxApiError && error.code === 'bad_credentials') {
+        throw new TelnyxApiError(
+          'bad_credentials',
+          credentials.kind === 'api_key'
+            ? 'Telnyx did not accept this key. Copy a current API key from the Telnyx portal (it starts with KEY) and try again.'
+            : 'Telnyx did not accept this key and secret. Check both in the Telnyx portal and try again.',
+          error.details,
+        );
+      }
+      throw error;
+    }
+    await this.secrets.write(credentials);
+    this.settings.update({ sandboxMode: false, apiBase: apiBase ?? null });
+    return this.status();
+  }
+
+  async clear(): Promise<CredentialState> {
+    await this.secrets.clear();
+    return this.status();
+  }
+
+  private async resolve(): Promise<Resolved | null> {
+    const settings = this.settings.get();
+    const explicitBase = this.environment.apiBase;
+    if (settings.sandboxMode) {
+      if (!this.sandbox) return null;
+      return {
+        credentials: { kind: 'api_key', apiKey: this.sandbox.apiKey },
+        baseURL: explicitBase ?? this.sandbox.baseUrl,
+        source: 'sandbox',
+      };
+    }
+    const baseURL = explicitBase ?? settings.apiBase ?? TELNYX_API_BASE;
+    if (this.environment.apiKey) {
+      return { credentials: { kind: 'api_key', apiKey: this.environment.apiKey }, baseURL, source: 'environment' };
+    }
+    const stored = await this.secrets.read();
+    return stored ? { credentials: stored, baseURL, source: 'keychain' } : null;
+  }
+
+  private makeClient(credentials: TelnyxCredentials, baseURL: string): TelnyxClient {
+    return createTelnyxClient({ ...this.clientOptions, credentials, baseURL });
+  }
+}

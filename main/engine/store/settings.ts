@@ -1,0 +1,77 @@
+/**
+ * Settings: small, schema-checked, kept in `settings.json` in the data folder. The app hands
+ * in an electron-store; the CLI and tests use its base, conf, on the same file — so the
+ * command line and the window always agree. Credentials never come near this file.
+ */
+import Conf from 'conf';
+import { z } from 'zod';
+import { FaxdeskError } from '../errors';
+
+export const FAX_QUALITIES = ['normal', 'high', 'very_high', 'ultra_light', 'ultra_dark'] as const;
+export type FaxQuality = (typeof FAX_QUALITIES)[number];
+
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+const fields = {
+  /** null means Telnyx itself (https://api.telnyx.com/v2). */
+  apiBase: z.url({ protocol: /^https?$/ }).nullable(),
+  /** The fax application (connection_id) faxes are sent with. */
+  connectionId: z.string().min(1).max(64).nullable(),
+  /** The default `from` number, E.164. */
+  fromNumber: z.string().regex(E164, 'must be a number in international format, like +12025550100').nullable(),
+  defaultQuality: z.enum(FAX_QUALITIES),
+  /** "Try without an account": the built-in sandbox stands in for Telnyx. */
+  sandboxMode: z.boolean(),
+};
+
+export const settingsSchema = z.object(fields);
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  apiBase: null,
+  connectionId: null,
+  fromNumber: null,
+  defaultQuality: 'high',
+  sandboxMode: false,
+};
+
+/** A damaged or hand-edited value falls back to its default instead of stopping the app. */
+const lenientSchema = z.object({
+  apiBase: fields.apiBase.catch(defaultSettings.apiBase),
+  connectionId: fields.connectionId.catch(defaultSettings.connectionId),
+  fromNumber: fields.fromNumber.catch(defaultSettings.fromNumber),
+  defaultQuality: fields.defaultQuality.catch(defaultSettings.defaultQuality),
+  sandboxMode: fields.sandboxMode.catch(defaultSettings.sandboxMode),
+});
+
+/** What electron-store and conf both offer. */
+export interface SettingsBackend {
+  readonly store: Record<string, unknown>;
+  set(values: Record<string, unknown>): void;
+}
+
+export function confSettingsBackend(dataDir: string): SettingsBackend {
+  return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings' });
+}
+
+export class SettingsStore {
+  constructor(private readonly backend: SettingsBackend) {}
+
+  get(): Settings {
+    return lenientSchema.parse({ ...defaultSettings, ...this.backend.store });
+  }
+
+  update(patch: Partial<Settings>): Settings {
+    const next = settingsSchema.safeParse({ ...this.get(), ...patch });
+    if (!next.success) {
+      const issue = next.error.issues[0];
+      const field = issue?.path.join('.') ?? 'a setting';
+      throw new FaxdeskError(
+        'invalid_settings',
+        `That setting was not saved: ${field} ${issue?.message ?? 'is not valid'}.`,
+      );
+    }
+    this.backend.set(next.data);
+    return next.data;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The Telnyx API as Faxdesk uses it: the official SDK, configured, behind a narrow interface
+ * that returns our own shapes and throws only TelnyxApiError.
+ *
+ * Two SDK instances share one configuration: reads may be retried by the SDK, but anything
+ * that creates something (a fax above all) goes through `writes`, which never retries —
+ * POST /v2/faxes has no idempotency key, so a retried create could fax someone twice
+ * (DESIGN.md §3). The outbox decides what to do after an ambiguous failure instead.
+ */
+import Telnyx, { toFile, type ClientOptions } from 'telnyx';
+import type { FaxCreateParams, FaxListParams } from 'telnyx/resources/faxes/faxes';
+import type { MediaUploadParams } from 'telnyx/resources/media';
+import type { TelnyxCredentials } from '../secrets/secret-store';
+import { toTelnyxApiError } from './errors';
+import { toFaxApplication, toPhoneNumber, type FaxApplication, type PhoneNumber, type TelnyxFax } from './shapes';
+
+export const TELNYX_API_BASE = 'https://api.telnyx.com/v2';
+
+export interface TelnyxClientOptions {
+  credentials: TelnyxCredentials;
+  /** Used exactly like the SDK's baseURL: `/faxes` is appended to it. */
+  baseURL: string;
+  timeoutMs?: number;
+  /** Retries for safe reads only. */
+  readRetries?: number;
+  /** Page size for listing; small values are for tests that exercise paging. */
+  pageSize?: number;
+}
+
+export type SendFaxParams = Pick<
+  FaxCreateParams,
+  'connection_id' | 'from' | 'to' | 'quality' | 'client_state' | 'media_name' | 'from_display_name'
+>;
+
+export type ListFaxesFilter = NonNullable<FaxListParams['filter']>;
+
+/** Auth headers for both credential kinds; nothing is read from the environment behind our back. */
+function authOptions(credentials: TelnyxCredentials): ClientOptions {
+  const noEnvironment = { clientID: null, clientSecret: null, publicKey: null };
+  if (credentials.kind === 'api_key') return { ...noEnvironment, apiKey: credentials.apiKey };
+  const basic = Buffer.from(`${credentials.keyId}:${credentials.secret}`, 'utf8').toString('base64');
+  return { ...noEnvironment, apiKey: null, defaultHeaders: { Authorization: `Basic ${basic}` } };
+}
+
+export function createTelnyxClient(options: TelnyxClientOptions) {
+  const common: ClientOptions = {
+    ...authOptions(options.credentials),
+    baseURL: options.baseURL.replace(/\/+$/, ''),
+    timeout: options.timeoutMs ?? 30_000,
+    logLevel: 'off',
+  };
+  const reads = new Telnyx({ ...common, maxRetries: options.readRetries ?? 2 });
+  const writes = new Telnyx({ ...common, maxRetries: 0 });
+  const pageSize = options.pageSize ?? 250;
+
+  const call = async <T>(request: () => Promise<T>): Promise<T> => {
+    try {
+      return await request();
+    } catch (error) {
+      throw toTelnyxApiError(error);
+    }
+  };
+
+  /** Every page of a list, following meta.total_pages. */
+  const all = <T, R>(pages: () => AsyncIterable<T>, map: (item: T) => R): Promise<R[]> =>
+    call(async () => {
+      const items: R[] = [];
+      for await (const item of pages()) items.push(map(item));
+      return items;
+    });
+
+  return {
+    /** A cheap authenticated read: proves the credentials work without changing anything. */
+    verifyCredentials: () => call(() => reads.faxApplications.list({ 'page[size]': 1 })).then(() => undefined),
+
+    listFaxApplications: (): Promise<FaxApplication[]> =>
+      all(() => reads.faxApplications.list({ 'page[size]': pageSize }), toFaxApplication),
+
+    listPhoneNumbers: (filter: { connectionId?: string; status?: 'active' }): Promise<PhoneNumber[]> =>
+      all(
+        () =>
+          reads.phoneNumbers.list({
+            'page[size]': pageSize,
+            filter: { connection_id: filter.connectionId, status: filter.status },
+          }),
+        toPhoneNumber,
+      ),
+
+    uploadMedia: (bytes: Uint8Array, name: string, ttlSecs: number) =>
+      call(async () => {
+        // The typed SDK only knows media_url; an Uploadable makes it send multipart (API-NOTES §10).
+        const media = await toFile(bytes, `${name}.pdf`, { type: 'application/pdf' });
+        const body = { media, media_name: name, ttl_secs: ttlSecs } as unknown as MediaUploadParams;
+        const response = await writes.media.upload(body);
+        return response.data?.media_name ?? name;
+      }),
+
+    deleteMedia: (name: string) => call(() => writes.media.delete(name)),
+
+    sendFax: (params: SendFaxParams): Promise<TelnyxFax> =>
+      call(async () => (await writes.faxes.create(params)).data ?? {}),
+
+    retrieveFax: (id: string): Promise<TelnyxFax> => call(async () => (await reads.faxes.retrieve(id)).data ?? {}),
+
+    /** One page of faxes (newest first), with the total page count. */
+    listFaxes: (filter: ListFaxesFilter, page: number, size = pageSize) =>
+      call(async () => {
+        const result = await reads.faxes.list({ filter, 'page[number]': page, 'page[size]': size });
+        return { faxes: result.data, totalPages: result.meta?.total_pages ?? 1 };
+      }),
+
+    cancelFax: (id: string) => call(() => writes.faxes.actions.cancel(id)).then(() => undefined),
+  };
+}
+
+export type TelnyxClient = ReturnType<typeof createTelnyxClient>;
