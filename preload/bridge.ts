@@ -23,7 +23,19 @@ export function createBridge(transport: Transport) {
     },
     credentials: {
       status: () => call('credentials:status')(undefined),
+      save: call('credentials:save'),
+      clear: () => call('credentials:clear')(undefined),
       onChanged: listen('credentials.changed'),
+    },
+    sandbox: {
+      setEnabled: (enabled: boolean) => call('sandbox:set')({ enabled }),
+    },
+    account: {
+      discover: () => call('account:discover')(undefined),
+    },
+    settings: {
+      get: () => call('settings:get')(undefined),
+      update: call('settings:update'),
     },
   };
 }

@@ -3,9 +3,10 @@
  * browser tests can serve the page with exactly these handlers; what only Electron knows
  * (its versions) comes in through `RuntimeInfo`.
  */
-import type { AppInfo } from '../../preload/contract';
+import type { AppInfo, CredentialStatus, EventName, Events } from '../../preload/contract';
 import type { Engine } from '../engine/engine';
 import type { Handlers } from './ipc-dispatch';
+import type { SandboxHost } from './sandbox-host';
 
 export interface RuntimeInfo {
   name: string;
@@ -14,7 +15,29 @@ export interface RuntimeInfo {
   chrome: string | null;
 }
 
-export function createHandlers(engine: Engine, runtime: RuntimeInfo): Handlers {
+export interface HandlerContext {
+  engine: Engine;
+  runtime: RuntimeInfo;
+  sandbox: SandboxHost;
+  /** Sends an event to the page (webContents.send in the app). */
+  emit: <E extends EventName>(event: E, payload: Events[E]) => void;
+}
+
+/** Puts the engine in sandbox mode or out of it, starting or stopping the local server. */
+export async function applySandboxMode(context: HandlerContext, enabled: boolean): Promise<void> {
+  const { engine, sandbox } = context;
+  if (enabled) {
+    engine.connection.attachSandbox(await sandbox.start());
+    engine.settings.update({ sandboxMode: true });
+  } else {
+    engine.settings.update({ sandboxMode: false });
+    engine.connection.attachSandbox(null);
+    await sandbox.stop();
+  }
+}
+
+export function createHandlers(context: HandlerContext): Handlers {
+  const { engine, runtime } = context;
   const info: AppInfo = {
     name: runtime.name,
     version: runtime.version,
@@ -22,8 +45,27 @@ export function createHandlers(engine: Engine, runtime: RuntimeInfo): Handlers {
     arch: process.arch,
     versions: { electron: runtime.electron, chrome: runtime.chrome, node: process.versions.node },
   };
+  /** Credential changes are announced, so every view of the account stays current. */
+  const announce = (status: CredentialStatus): CredentialStatus => {
+    context.emit('credentials.changed', status);
+    return status;
+  };
+
   return {
     'app:info': () => Promise.resolve(info),
     'credentials:status': () => engine.credentials.status(),
+    'credentials:save': async (credentials) => {
+      const status = await engine.credentials.save(credentials);
+      if (engine.connection.isSandboxAttached()) await applySandboxMode(context, false);
+      return announce(status);
+    },
+    'credentials:clear': async () => announce(await engine.credentials.clear()),
+    'sandbox:set': async ({ enabled }) => {
+      await applySandboxMode(context, enabled);
+      return announce(await engine.credentials.status());
+    },
+    'account:discover': () => engine.account.discover(),
+    'settings:get': () => Promise.resolve(engine.settings.get()),
+    'settings:update': (patch) => Promise.resolve(engine.settings.update(patch)),
   };
 }

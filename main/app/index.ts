@@ -3,11 +3,14 @@
  * does the job lives in the engine; this file only wires it to Electron.
  */
 import { app, BrowserWindow, ipcMain } from 'electron';
+import ElectronStore from 'electron-store';
+import type { EventName, Events } from '../../preload/contract';
 import { createEngine } from '../engine/engine';
 import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
-import { createHandlers } from './handlers';
+import { applySandboxMode, createHandlers, type HandlerContext } from './handlers';
 import { createDispatch } from './ipc-dispatch';
 import { registerIpc } from './ipc';
+import { SandboxHost } from './sandbox-host';
 import { createSenderTrust } from './sender-trust';
 import { createMainWindow, lockDown, rendererUrl } from './window';
 
@@ -20,6 +23,7 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
   const pageUrl = rendererUrl();
   const trust = createSenderTrust(pageUrl);
+  const sandbox = new SandboxHost();
 
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
@@ -40,18 +44,30 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = window;
   };
 
-  void app.whenReady().then(() => {
+  const emit = <E extends EventName>(event: E, payload: Events[E]) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
+  };
+
+  void app.whenReady().then(async () => {
     const engine = createEngine({
       dataDir: app.getPath('userData'),
       secretStore: new KeytarSecretStore(),
+      settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
+      environment: { apiBase: process.env['FAXDESK_API_BASE'] },
     });
-    const handlers = createHandlers(engine, {
-      name: app.getName(),
-      version: app.getVersion(),
-      electron: process.versions.electron ?? null,
-      chrome: process.versions.chrome ?? null,
-    });
-    registerIpc(ipcMain, trust, createDispatch(handlers));
+    const context: HandlerContext = {
+      engine,
+      sandbox,
+      emit,
+      runtime: {
+        name: app.getName(),
+        version: app.getVersion(),
+        electron: process.versions.electron ?? null,
+        chrome: process.versions.chrome ?? null,
+      },
+    };
+    if (engine.settings.get().sandboxMode) await applySandboxMode(context, true);
+    registerIpc(ipcMain, trust, createDispatch(createHandlers(context)));
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
@@ -61,4 +77,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+
+  app.on('will-quit', () => void sandbox.stop());
 }

@@ -1,16 +1,82 @@
+/**
+ * Top-level flow: first run until an account (or the sandbox) and a sender are chosen,
+ * then the desk. Everything shown comes from the main process through window.faxdesk.
+ */
+import { useEffect, useState } from 'react';
+import type { CredentialStatus, Settings } from '../../preload/contract';
 import { FaxdeskMark } from './components/FaxdeskMark';
+import { StatusBar } from './components/StatusBar';
 import { AboutPanel } from './features/about/AboutPanel';
+import { AccountPanel } from './features/home/AccountPanel';
+import { ChooseSenderStep } from './features/onboarding/ChooseSenderStep';
+import { ConnectStep } from './features/onboarding/ConnectStep';
+import { faxdesk, unwrap } from './lib/api';
+
+type Loaded = { credentials: CredentialStatus; settings: Settings };
 
 export function App() {
+  const [state, setState] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    Promise.all([unwrap(faxdesk().credentials.status()), unwrap(faxdesk().settings.get())])
+      .then(([credentials, settings]) => setState({ credentials, settings }))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    return faxdesk().credentials.onChanged((credentials) =>
+      setState((current) => (current ? { ...current, credentials } : current)),
+    );
+  }, []);
+
+  const refreshSettings = async (credentials: CredentialStatus) => {
+    const settings = await unwrap(faxdesk().settings.get());
+    setState({ credentials, settings });
+  };
+
+  let content;
+  if (error) {
+    content = (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
+  } else if (!state) {
+    content = <p aria-busy="true">Starting…</p>;
+  } else if (!state.credentials.configured) {
+    content = <ConnectStep onConnected={(credentials) => void refreshSettings(credentials)} />;
+  } else if (!state.settings.connectionId || !state.settings.fromNumber) {
+    content = (
+      <ChooseSenderStep
+        onDone={(settings) => setState({ ...state, settings })}
+        onBack={() =>
+          void unwrap(
+            state.credentials.source === 'sandbox'
+              ? faxdesk().sandbox.setEnabled(false)
+              : faxdesk().credentials.clear(),
+          ).then(refreshSettings, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+        }
+      />
+    );
+  } else {
+    content = (
+      <>
+        <AccountPanel
+          credentials={state.credentials}
+          settings={state.settings}
+          onSignedOut={(credentials) => void refreshSettings(credentials)}
+        />
+        <AboutPanel />
+      </>
+    );
+  }
+
   return (
     <div className="app">
       <header className="app-header">
         <FaxdeskMark />
         <h1>Faxdesk</h1>
       </header>
-      <main className="app-main">
-        <AboutPanel />
-      </main>
+      <main className="app-main">{content}</main>
+      <StatusBar />
     </div>
   );
 }

@@ -3,22 +3,21 @@ import { expect, test } from './harness/desk';
 
 test('the page reaches the main-side handlers through the bridge and shows the answer', async ({ desk }) => {
   const { page } = desk;
-  await expect(page.getByRole('heading', { name: 'Faxdesk 0.1.0' })).toBeVisible();
   await expect(page.getByTestId('app-version')).toHaveText('0.1.0');
   await expect(page.getByTestId('app-platform')).toHaveText(`${process.platform} (${process.arch})`);
-  await expect(page.getByTestId('credentials-status')).toHaveText('Not connected yet');
+  // Nothing is configured in a fresh data folder, so the engine sends the page to first run.
+  await expect(page.getByRole('heading', { name: 'Connect Faxdesk to Telnyx' })).toBeVisible();
 
   const shot = await desk.screenshot('foundation-app-info');
   expect(existsSync(shot)).toBe(true);
 });
 
-test('credentials status follows the engine and an event reaches the page', async ({ desk }) => {
-  await desk.engine.credentials.status(); // the engine is live, not a canned answer
+test('an event from the main process reaches the page', async ({ desk }) => {
   const seen = desk.page.evaluate(
     () => new Promise((resolve) => window.faxdesk.credentials.onChanged((status) => resolve(status))),
   );
-  await desk.emit('credentials.changed', { configured: true, kind: 'api_key', hint: '…abcd' });
-  await expect(seen).resolves.toEqual({ configured: true, kind: 'api_key', hint: '…abcd' });
+  await desk.emit('credentials.changed', { configured: true, kind: 'api_key', hint: '…abcd', source: 'keychain' });
+  await expect(seen).resolves.toEqual({ configured: true, kind: 'api_key', hint: '…abcd', source: 'keychain' });
 });
 
 test('the page gets named methods only, and a bad payload comes back as a typed error', async ({ desk }) => {
@@ -27,10 +26,12 @@ test('the page gets named methods only, and a bad payload comes back as a typed 
     top: Object.keys(window.faxdesk).sort(),
     hasInvoke: 'invoke' in window.faxdesk,
   }));
-  expect(shape).toEqual({ top: ['app', 'credentials'], hasInvoke: false });
+  expect(shape).toEqual({ top: ['account', 'app', 'credentials', 'sandbox', 'settings'], hasInvoke: false });
 
   const refused = await page.evaluate(() => window.__faxdeskInvoke('app:info', { path: '/etc/passwd' }));
   expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+  const badKey = await page.evaluate(() => window.__faxdeskInvoke('credentials:save', { kind: 'api_key', apiKey: '' }));
+  expect(badKey).toMatchObject({ ok: false, error: { code: 'invalid_payload', message: /API key is empty/ } });
 });
 
 test('the shipped page carries the strict content security policy', () => {

@@ -1,36 +1,74 @@
 /**
  * The `desk` fixture: a page showing the built renderer, whose window.faxdesk is the real
- * bridge, answered by the real handlers and engine in this process.
+ * bridge, answered by the real handlers and engine in this process, with credentials in the
+ * real keychain (a throwaway one under `npm test`, see scripts/test.sh).
  */
 import { test as base, type Page } from '@playwright/test';
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createHandlers } from '../../../main/app/handlers';
+import { createHandlers, type HandlerContext } from '../../../main/app/handlers';
 import { createDispatch, type Dispatch } from '../../../main/app/ipc-dispatch';
+import { SandboxHost } from '../../../main/app/sandbox-host';
 import { createEngine, type Engine } from '../../../main/engine/engine';
+import { KeytarSecretStore } from '../../../main/engine/secrets/keytar-secret-store';
+import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import type { EventName, Events } from '../../../preload/contract';
-import { MemorySecretStore } from '../../support/memory-secret-store';
 import { harnessDir, rendererDir } from './global-setup';
 import { serveDirectory } from './static-server';
 
 export const screenshotDir = resolve(import.meta.dirname, '../../../test-results/screenshots');
 
+export interface DeskOptions {
+  /**
+   * Point the engine at the worker's `telnyx` server as if through FAXDESK_API_BASE, so a
+   * pasted key is checked against it the way it would be against api.telnyx.com.
+   */
+  viaTelnyx?: boolean;
+}
+
 export interface Desk {
   page: Page;
   engine: Engine;
+  dataDir: string;
+  keychainService: string;
   dispatch: Dispatch;
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
 }
 
-export const test = base.extend<{ desk: Desk }>({
-  desk: async ({ page }, use) => {
+export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { telnyx: Sandbox }>({
+  /** A Telnyx-compatible server for the whole worker (the sandbox, reached over HTTP). */
+  telnyx: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+    async ({}, use) => {
+      const server = await startSandbox({ stepMs: 50 });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  deskOptions: [{}, { option: true }],
+  desk: async ({ page, deskOptions, telnyx }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'faxdesk-e2e-'));
-    const engine = createEngine({ dataDir, secretStore: new MemorySecretStore() });
-    const dispatch = createDispatch(
-      createHandlers(engine, { name: 'Faxdesk', version: '0.1.0', electron: null, chrome: null }),
-    );
+    const keychainService = `Faxdesk-e2e-${process.pid}-${testInfo.testId}`;
+    const secretStore = new KeytarSecretStore(keychainService);
+    const engine = createEngine({
+      dataDir,
+      secretStore,
+      environment: { apiBase: deskOptions.viaTelnyx ? telnyx.baseUrl : undefined },
+    });
+    const emit = async <E extends EventName>(event: E, payload: Events[E]) => {
+      await page.evaluate(([e, p]) => window.__faxdeskEmit(e, p), [event, payload] as const);
+    };
+    const sandbox = new SandboxHost();
+    const context: HandlerContext = {
+      engine,
+      sandbox,
+      runtime: { name: 'Faxdesk', version: '0.1.0', electron: null, chrome: null },
+      emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+    };
+    const dispatch = createDispatch(createHandlers(context));
     const server = await serveDirectory(rendererDir);
     await page.exposeBinding('__faxdeskInvoke', (_source, channel: unknown, payload: unknown) =>
       dispatch(channel, payload),
@@ -42,10 +80,10 @@ export const test = base.extend<{ desk: Desk }>({
     await use({
       page,
       engine,
+      dataDir,
+      keychainService,
       dispatch,
-      emit: async (event, payload) => {
-        await page.evaluate(([e, p]) => window.__faxdeskEmit(e, p), [event, payload] as const);
-      },
+      emit,
       screenshot: async (name) => {
         const path = join(screenshotDir, `${name}.png`);
         await page.screenshot({ path, fullPage: true });
@@ -53,6 +91,8 @@ export const test = base.extend<{ desk: Desk }>({
       },
     });
 
+    await secretStore.clear();
+    await sandbox.stop();
     await server.close();
     await rm(dataDir, { recursive: true, force: true });
   },

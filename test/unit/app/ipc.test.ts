@@ -15,10 +15,14 @@ const appInfo = {
   versions: { electron: null, chrome: null, node: '20' },
 };
 
+/** Handlers for every channel: the two these tests call, and the rest refusing loudly. */
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const unused = () => Promise.reject(new Error('not used in this test'));
+  const all = Object.fromEntries(Object.keys(contract).map((channel) => [channel, unused])) as unknown as Handlers;
   return {
+    ...all,
     'app:info': () => Promise.resolve(appInfo),
-    'credentials:status': () => Promise.resolve({ configured: false, kind: null, hint: null }),
+    'credentials:status': () => Promise.resolve({ configured: false, kind: null, hint: null, source: null }),
     ...overrides,
   };
 }

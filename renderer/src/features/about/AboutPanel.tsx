@@ -1,57 +1,34 @@
-/** Shows what the main process reports about itself: the first proof the bridge works end to end. */
+/** What this copy of Faxdesk is running on, as the main process reports it. */
 import { useEffect, useState } from 'react';
-import type { AppInfo, CredentialStatus } from '../../../../preload/contract';
+import type { AppInfo } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
 
-type Loaded = { info: AppInfo; credentials: CredentialStatus };
-
 export function AboutPanel() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    let cancelled = false;
-    Promise.all([unwrap(faxdesk().app.info()), unwrap(faxdesk().credentials.status())])
-      .then(([info, credentials]) => !cancelled && setLoaded({ info, credentials }))
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      cancelled = true;
-    };
+    unwrap(faxdesk().app.info()).then(setInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
   if (error) {
     return (
-      <section className="card" aria-labelledby="about-title">
-        <h2 id="about-title">Faxdesk could not start</h2>
-        <p role="alert" className="error">
-          {error}
-        </p>
-      </section>
+      <p role="alert" className="error">
+        {error}
+      </p>
     );
   }
-  if (!loaded) return <p aria-busy="true">Starting…</p>;
-
-  const { info, credentials } = loaded;
+  if (!info) return null;
   return (
     <section className="card" aria-labelledby="about-title">
-      <h2 id="about-title">
-        {info.name} <span data-testid="app-version">{info.version}</span>
-      </h2>
+      <h2 id="about-title">About {info.name}</h2>
       <dl className="facts">
-        <dt>Platform</dt>
-        <dd data-testid="app-platform">
-          {info.platform} ({info.arch})
-        </dd>
+        <dt>Version</dt>
+        <dd>{info.version}</dd>
         <dt>Runtime</dt>
         <dd>
           {info.versions.electron ? `Electron ${info.versions.electron}` : 'Browser preview'} · Node{' '}
           {info.versions.node}
-        </dd>
-        <dt>Telnyx account</dt>
-        <dd data-testid="credentials-status">
-          {credentials.configured
-            ? `Connected with ${credentials.kind === 'api_key' ? 'API key' : 'key and secret'} ${credentials.hint ?? ''}`
-            : 'Not connected yet'}
         </dd>
       </dl>
     </section>
