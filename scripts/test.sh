@@ -1,6 +1,6 @@
 #!/bin/sh
-# `npm test`: type-check, lint, unit and integration tests, build, browser tests, and the
-# Electron smoke test where an Electron binary exists.
+# `npm test`: type-check, lint, build, unit and integration tests (the CLI ones run the built
+# binary), browser tests, and the Electron smoke test where an Electron binary exists.
 #
 # On Linux the keychain tests need a Secret Service. Rather than touch the person's own
 # keyring, the whole run gets a throwaway GNOME Keyring on a private session bus.
@@ -21,7 +21,7 @@ fi
 
 npm run typecheck
 npm run lint
-npm run test:unit
 npm run build
+npm run test:unit
 npm run test:e2e
 npm run test:electron

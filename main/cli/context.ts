@@ -1,0 +1,30 @@
+/**
+ * Builds the engine for one CLI run: the shared data folder, the OS keychain, and the
+ * environment's TELNYX_API_KEY / FAXDESK_API_BASE. In sandbox mode (set by "Try without an
+ * account" in the app) the CLI runs its own sandbox for the length of the command.
+ */
+import { createEngine, type Engine } from '../engine/engine';
+import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
+import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../sandbox';
+import { defaultDataDir } from './data-dir';
+import type { CliIo } from './io';
+
+export interface CliContext {
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export async function openContext(io: CliIo): Promise<CliContext> {
+  const env = io.env;
+  const engine = createEngine({
+    dataDir: defaultDataDir(env),
+    secretStore: new KeytarSecretStore(env['FAXDESK_KEYCHAIN_SERVICE'] || undefined),
+    environment: { apiKey: env['TELNYX_API_KEY'] || undefined, apiBase: env['FAXDESK_API_BASE'] || undefined },
+  });
+  let sandbox: Sandbox | null = null;
+  if (engine.settings.get().sandboxMode && !env['FAXDESK_API_BASE']) {
+    sandbox = await startSandbox();
+    engine.connection.attachSandbox({ baseUrl: sandbox.baseUrl, apiKey: SANDBOX_KEYS.accepted });
+  }
+  return { engine, close: async () => void (await sandbox?.close()) };
+}

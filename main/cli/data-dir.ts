@@ -1,0 +1,16 @@
+/**
+ * The data folder the CLI shares with the app: FAXDESK_HOME when set, otherwise the folder
+ * Electron gives the app as userData (appData + product name), so both see the same desk.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+const PRODUCT_NAME = 'Faxdesk';
+
+export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+  if (env['FAXDESK_HOME']) return env['FAXDESK_HOME'];
+  const home = homedir();
+  if (platform === 'win32') return join(env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', PRODUCT_NAME);
+  return join(env['XDG_CONFIG_HOME'] ?? join(home, '.config'), PRODUCT_NAME);
+}

@@ -1,0 +1,40 @@
+/** Entry point of the `faxdesk` binary (built to out/cli/faxdesk.js). */
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import type { CliIo } from './io';
+import { runCli } from './run';
+
+/** Asks on the terminal with echo off; null when stdin is not a terminal (scripts, pipes). */
+function promptSecret(question: string): Promise<string | null> {
+  if (!process.stdin.isTTY) return Promise.resolve(null);
+  let muted = false;
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  return new Promise((resolve) => {
+    rl.question(question, (answer) => {
+      rl.close();
+      process.stdout.write('\n');
+      resolve(answer);
+    });
+    muted = true;
+  });
+}
+
+const io: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+  promptSecret,
+};
+
+const stop = new Promise<void>((resolve) => {
+  process.once('SIGINT', resolve);
+  process.once('SIGTERM', resolve);
+});
+
+process.exitCode = await runCli(process.argv.slice(2), io, stop);

@@ -1,0 +1,75 @@
+/**
+ * The `faxdesk` command line: the same engine as the app, for scripts and for people who
+ * live in a terminal. Exit codes: 0 success, 1 the job could not be done (with a one-line
+ * reason), 2 the command was not understood.
+ */
+import { FaxdeskError } from '../engine/errors';
+import { account, accountHelp } from './commands/account';
+import { login, loginHelp } from './commands/login';
+import { logout } from './commands/logout';
+import { sandbox } from './commands/sandbox';
+import { UsageError, type CliIo } from './io';
+
+export const mainHelp = `Usage: faxdesk <command> [options]
+
+Commands:
+  login      connect to Telnyx (the key is checked, then kept in the system keychain)
+  logout     forget the Telnyx credentials
+  account    list the fax applications and numbers this account can send with,
+             and choose the default ones  [--json] [--connection ID] [--from NUMBER]
+  sandbox    run the built-in Telnyx sandbox on 127.0.0.1  [--port N] [--step-ms N]
+
+Environment:
+  FAXDESK_HOME       the data folder (default: the app's own)
+  FAXDESK_API_BASE   the API base URL, e.g. http://127.0.0.1:PORT/v2 from \`faxdesk sandbox\`
+  TELNYX_API_KEY     a Telnyx API key for this run only; never stored
+
+Run \`faxdesk <command> --help\` for a command's options.`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  stopSignal: Promise<void> = new Promise(() => {}),
+): Promise<number> {
+  const [name, ...args] = argv;
+  const commands: Record<string, { run: Command; help: string }> = {
+    login: { run: login, help: loginHelp },
+    logout: { run: logout, help: 'Usage: faxdesk logout' },
+    account: { run: account, help: accountHelp },
+    sandbox: { run: (a, i) => sandbox(a, i, stopSignal), help: '' },
+  };
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.out(mainHelp);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) return usage(io, `unknown command "${name}"`);
+  if (name !== 'sandbox' && (args.includes('--help') || args.includes('-h'))) {
+    io.out(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(io, error.message);
+    if (isParseArgsError(error)) return usage(io, error.message);
+    if (error instanceof FaxdeskError) {
+      io.err(`faxdesk: ${error.message}`);
+      return 1;
+    }
+    io.err(`faxdesk: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+function usage(io: CliIo, reason: string): number {
+  io.err(`faxdesk: ${reason}. Run \`faxdesk --help\` for usage.`);
+  return 2;
+}
+
+function isParseArgsError(error: unknown): error is Error {
+  const code = (error as { code?: unknown }).code;
+  return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
