@@ -1,0 +1,22 @@
+/** One input file, checked and ready to be added to the fax. */
+import type { PDFDocument } from '@cantoo/pdf-lib';
+import type { Size } from './geometry';
+import type { SourceKind } from './types';
+
+export interface OpenedSource {
+  kind: SourceKind;
+  pages: number;
+  /**
+   * Appends this file's pages to the fax, each exactly `paper`. Throws DocumentError naming
+   * the file when its content turns out to be unreadable.
+   */
+  appendTo(target: PDFDocument, paper: Size): Promise<void>;
+}
+
+/** Runs synchronous page-adding work as appendTo's promise, so a throw becomes a rejection. */
+export function appendingWith(work: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    work();
+    resolve();
+  });
+}

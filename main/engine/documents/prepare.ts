@@ -1,0 +1,80 @@
+/**
+ * One fax from the files a person added: the cover page (if any), then every page of every
+ * file in the order given, each exactly the chosen paper size, saved as one PDF.
+ *
+ * The output is deterministic (fixed metadata, dates from the cover), so the same files and
+ * cover always give the same bytes and hash — the archive names documents by that hash.
+ */
+import { createHash } from 'node:crypto';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { addCoverPage } from './cover-page';
+import { documentErrors } from './document-error';
+import { MAX_PAGES, MAX_UPLOAD_BYTES, PAPER_DIMENSIONS } from './limits';
+import type { OpenedSource } from './opened-source';
+import { openSource } from './open-source';
+import type { FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
+
+/** The dates written into a fax without a cover, which has no date of its own. */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+const PRODUCER = 'Faxdesk';
+const SAVE_OPTIONS = {
+  // Packs the many small dictionaries (pages, forms, fonts) into compressed object streams:
+  // a few percent smaller for a text document, at no measurable cost. Content and image
+  // streams are already compressed and go out as they are.
+  useObjectStreams: true,
+  // Large enough that saving does not crawl through timer ticks, small enough to let IPC through.
+  objectsPerTick: 2000,
+};
+
+/** Checks one file (type, damage, password) and counts its pages, for the list of added files. */
+export async function inspectFile(file: SourceFile): Promise<FileInspection> {
+  const source = await openSource(file);
+  return { kind: source.kind, pages: source.pages };
+}
+
+export async function prepareDocument(files: SourceFile[], options: PrepareOptions): Promise<PreparedDocument> {
+  if (files.length === 0) throw documentErrors.noFiles();
+  const paper = PAPER_DIMENSIONS[options.paper];
+  if (!paper) throw new TypeError(`Unknown paper size: ${String(options.paper)}`);
+  const cover = options.cover ?? null;
+  if (cover && Number.isNaN(cover.date.getTime())) throw new TypeError('The cover page date is not a valid date');
+
+  // One after the other: the first bad file is the one reported, and memory stays bounded.
+  const sources: OpenedSource[] = [];
+  for (const file of files) sources.push(await openSource(file));
+
+  const pages = sources.reduce((sum, source) => sum + source.pages, 0) + (cover ? 1 : 0);
+  if (pages > MAX_PAGES) {
+    const most = files[indexOfMax(sources.map((s) => s.pages))] as SourceFile;
+    throw documentErrors.tooManyPages(pages, cover !== null, most.name, files.length);
+  }
+
+  const target = await PDFDocument.create({ updateMetadata: false });
+  if (cover) addCoverPage(target, cover, options.paper, pages);
+  for (const source of sources) await source.appendTo(target, paper);
+  if (target.getPageCount() !== pages) {
+    throw new Error(`Fax has ${target.getPageCount()} pages, expected ${pages}`);
+  }
+
+  const date = cover?.date ?? FIXED_DATE;
+  target.setProducer(PRODUCER);
+  target.setCreator(PRODUCER);
+  target.setCreationDate(date);
+  target.setModificationDate(date);
+  const pdf = await target.save(SAVE_OPTIONS);
+
+  if (pdf.length > MAX_UPLOAD_BYTES) {
+    const largest = files[indexOfMax(files.map((f) => f.bytes.length))] as SourceFile;
+    throw documentErrors.tooLarge(pdf.length, largest.name, files.length);
+  }
+  return {
+    pdf,
+    pages,
+    sha256: createHash('sha256').update(pdf).digest('hex'),
+    sourcePages: files.map((file, i) => ({ name: file.name, pages: sources[i]?.pages ?? 0 })),
+  };
+}
+
+function indexOfMax(values: number[]): number {
+  return values.reduce((best, value, i) => (value > (values[best] ?? -Infinity) ? i : best), 0);
+}
