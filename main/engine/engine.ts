@@ -2,9 +2,19 @@
  * The composition root: builds every engine service from one config object. The Electron
  * shell, the CLI and the tests all create the engine here, so they run the same code.
  */
+import { join } from 'node:path';
 import { Connection, type ConnectionEnvironment } from './account/connection';
 import { discoverAccount } from './account/discovery';
+import { Connectivity } from './outbox/connectivity';
+import { createJobs, type NewFaxRequest } from './outbox/intake';
+import { Outbox } from './outbox/outbox';
+import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';
+import type { JobStatus } from './outbox/job-status';
 import type { SecretStore } from './secrets/secret-store';
+import { openDatabase, type Db } from './store/database';
+import { DocumentArchive } from './store/document-archive';
+import type { JobRecord } from './store/job-records';
+import { JobStore } from './store/job-store';
 import { confSettingsBackend, SettingsStore, type Settings, type SettingsBackend } from './store/settings';
 import type { TelnyxClientOptions } from './telnyx/client';
 
@@ -17,15 +27,58 @@ export interface EngineConfig {
   environment?: ConnectionEnvironment;
   /** Client tuning (timeouts, page size), mostly for tests. */
   telnyx?: Partial<TelnyxClientOptions>;
+  /** Outbox timing; redial settings come from the settings unless given here. */
+  policy?: Partial<OutboxPolicy>;
+  now?: () => number;
+  random?: () => number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface JobListQuery {
+  status?: JobStatus[];
+  search?: string;
+  limit?: number;
+  /** The id of the last job of the previous page. */
+  before?: string;
+  createdFrom?: number;
+  createdTo?: number;
 }
 
 export function createEngine(config: EngineConfig) {
+  const now = config.now ?? Date.now;
   const settings = new SettingsStore(config.settingsBackend ?? confSettingsBackend(config.dataDir));
   const connection = new Connection(config.secretStore, settings, config.environment ?? {}, config.telnyx);
+  const connectivity = new Connectivity(now);
+  const policy = outboxPolicy(settings, config.policy ?? {});
+
+  // The records open on first use, so a damaged database never stops login or account setup.
+  let records: { db: Db; store: JobStore; archive: DocumentArchive; outbox: Outbox } | null = null;
+  const jobListeners = new Set<(job: JobRecord) => void>();
+  const open = () => {
+    if (records) return records;
+    const db = openDatabase(join(config.dataDir, 'faxdesk.db'));
+    const store = new JobStore(db, now);
+    const archive = new DocumentArchive(config.dataDir);
+    const outbox = new Outbox({
+      db,
+      store,
+      archive,
+      policy,
+      connectivity,
+      client: () => connection.client(),
+      now,
+      random: config.random ?? Math.random,
+      log: config.log ?? ((message, error) => console.error(message, error)),
+    });
+    outbox.onJobUpdated((job) => jobListeners.forEach((listener) => listener(job)));
+    records = { db, store, archive, outbox };
+    return records;
+  };
 
   return {
     dataDir: config.dataDir,
     connection,
+    connectivity,
     credentials: {
       status: () => connection.status(),
       save: connection.save.bind(connection),
@@ -38,7 +91,72 @@ export function createEngine(config: EngineConfig) {
     account: {
       discover: async () => discoverAccount(await connection.client(), settings),
     },
+    jobs: {
+      /** Validates and queues; the outbox sends them once this process holds its lease. */
+      create: async (request: NewFaxRequest): Promise<JobRecord[]> => {
+        const { store, archive, outbox } = open();
+        const jobs = await createJobs({ store, archive, settings: () => settings.get(), now }, request);
+        jobs.forEach((job) => outbox.emit(job));
+        outbox.wake();
+        return jobs;
+      },
+      list: (query: JobListQuery = {}) => {
+        const { store } = open();
+        return { jobs: store.list({ ...query, limit: query.limit ?? 50 }), total: store.count(query) };
+      },
+      get: (id: string) => open().store.get(id),
+      withIdPrefix: (prefix: string) => open().store.withIdPrefix(prefix.toLowerCase()),
+      detail: (id: string) => {
+        const { store } = open();
+        const job = store.get(id);
+        return job ? { job, events: store.events(id), attempts: store.attempts(id) } : null;
+      },
+      documentPath: (id: string) => {
+        const { store, archive } = open();
+        const job = store.get(id);
+        const document = job ? store.document(job.documentId) : null;
+        return document ? archive.absolutePath(document.path) : null;
+      },
+      cancel: (id: string) => open().outbox.cancel(id),
+      resend: (id: string) => open().outbox.resend(id),
+      onUpdated: (listener: (job: JobRecord) => void) => {
+        jobListeners.add(listener);
+        return () => jobListeners.delete(listener);
+      },
+    },
+    outbox: {
+      start: () => open().outbox.start(),
+      stop: async () => {
+        if (records) await records.outbox.stop();
+      },
+      sync: () => open().outbox.sync(),
+      /** One tracking pass over the in-flight faxes that are due; returns the request count. */
+      pollDue: () => open().outbox.tracker.poll(false),
+      wake: () => open().outbox.wake(),
+      holdsLease: () => open().outbox.holdsLease(),
+    },
+    /** Stops the outbox and closes the records. */
+    close: async () => {
+      if (!records) return;
+      await records.outbox.stop();
+      records.db.close();
+      records = null;
+    },
   };
+}
+
+/** Redial attempts and delay, and the grace period, follow the settings, read fresh each time. */
+function outboxPolicy(settings: SettingsStore, overrides: Partial<OutboxPolicy>): OutboxPolicy {
+  const policy: OutboxPolicy = { ...defaultOutboxPolicy, ...overrides };
+  const fromSettings: Array<[keyof OutboxPolicy, () => number]> = [
+    ['redialAttempts', () => settings.get().redialAttempts],
+    ['redialDelayMs', () => settings.get().redialDelayMinutes * 60_000],
+    ['graceMs', () => settings.get().graceSeconds * 1000],
+  ];
+  for (const [key, read] of fromSettings) {
+    if (overrides[key] === undefined) Object.defineProperty(policy, key, { get: read, enumerable: true });
+  }
+  return policy;
 }
 
 export type Engine = ReturnType<typeof createEngine>;

@@ -5,6 +5,7 @@
  */
 import Conf from 'conf';
 import { z } from 'zod';
+import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../documents/confidentiality-notice';
 import { FaxdeskError } from '../errors';
 
 export const FAX_QUALITIES = ['normal', 'high', 'very_high', 'ultra_light', 'ultra_dark'] as const;
@@ -22,6 +23,25 @@ const fields = {
   defaultQuality: z.enum(FAX_QUALITIES),
   /** "Try without an account": the built-in sandbox stands in for Telnyx. */
   sandboxMode: z.boolean(),
+  /** Numbers typed without a country code are read as numbers of this country. */
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code, like US'),
+  paperSize: z.enum(['letter', 'a4']),
+  /** Attempts in all for busy lines, no answer and dropped calls. */
+  redialAttempts: z.number().int().min(1).max(10),
+  redialDelayMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  /**
+   * After an unclear answer to "send this fax", how long Telnyx must show no such fax before
+   * Faxdesk takes it as never created and tries again (DESIGN.md §3).
+   */
+  graceSeconds: z.number().int().min(1).max(3600),
+  /** Shown at the bottom of cover pages; null for none. */
+  confidentialityNotice: z.string().max(1500).nullable(),
+  /** The sender's name on cover pages. */
+  senderName: z.string().max(100).nullable(),
 };
 
 export const settingsSchema = z.object(fields);
@@ -33,6 +53,13 @@ export const defaultSettings: Settings = {
   fromNumber: null,
   defaultQuality: 'high',
   sandboxMode: false,
+  defaultCountry: 'US',
+  paperSize: 'letter',
+  redialAttempts: 3,
+  redialDelayMinutes: 5,
+  graceSeconds: 120,
+  confidentialityNotice: DEFAULT_CONFIDENTIALITY_NOTICE,
+  senderName: null,
 };
 
 /** A damaged or hand-edited value falls back to its default instead of stopping the app. */
@@ -42,6 +69,13 @@ const lenientSchema = z.object({
   fromNumber: fields.fromNumber.catch(defaultSettings.fromNumber),
   defaultQuality: fields.defaultQuality.catch(defaultSettings.defaultQuality),
   sandboxMode: fields.sandboxMode.catch(defaultSettings.sandboxMode),
+  defaultCountry: fields.defaultCountry.catch(defaultSettings.defaultCountry),
+  paperSize: fields.paperSize.catch(defaultSettings.paperSize),
+  redialAttempts: fields.redialAttempts.catch(defaultSettings.redialAttempts),
+  redialDelayMinutes: fields.redialDelayMinutes.catch(defaultSettings.redialDelayMinutes),
+  graceSeconds: fields.graceSeconds.catch(defaultSettings.graceSeconds),
+  confidentialityNotice: fields.confidentialityNotice.catch(defaultSettings.confidentialityNotice),
+  senderName: fields.senderName.catch(defaultSettings.senderName),
 });
 
 /** What electron-store and conf both offer. */

@@ -1,0 +1,124 @@
+/**
+ * Turning "these files to these numbers" into jobs: numbers checked and normalised, the
+ * document validated and prepared (merged, normalised for fax, a cover page per recipient
+ * when asked), archived by content hash, and the jobs written — all before anything leaves
+ * the machine. Any problem is refused here, with nothing queued.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CoverPage, SourceFile } from '../documents';
+import { FaxdeskError } from '../errors';
+import { toE164 } from '../numbers/phone-number';
+import type { DocumentArchive } from '../store/document-archive';
+import type { JobRecord } from '../store/job-records';
+import type { JobStore } from '../store/job-store';
+import type { FaxQuality, Settings } from '../store/settings';
+
+export interface Recipient {
+  number: string;
+  name?: string | null;
+}
+
+export interface NewFaxRequest {
+  documents: SourceFile[];
+  recipients: Recipient[];
+  cover?: { subject?: string | null; message?: string | null } | null;
+  quality?: FaxQuality;
+  /** Epoch ms; in the past or absent means now. */
+  scheduledAt?: number | null;
+  from?: string | null;
+  connectionId?: string | null;
+}
+
+export const MAX_RECIPIENTS = 100;
+
+export interface IntakeDeps {
+  store: JobStore;
+  archive: DocumentArchive;
+  settings: () => Settings;
+  now: () => number;
+}
+
+export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Promise<JobRecord[]> {
+  const settings = deps.settings();
+  const from = request.from ? toE164(request.from, settings.defaultCountry) : settings.fromNumber;
+  const connectionId = request.connectionId ?? settings.connectionId;
+  if (!from || !connectionId) {
+    throw new FaxdeskError(
+      'not_connected',
+      'Choose the fax application and the number to send from first (in the app, or with `faxdesk account`).',
+    );
+  }
+  if (request.recipients.length === 0) throw new FaxdeskError('invalid_number', 'Add at least one fax number.');
+  if (request.recipients.length > MAX_RECIPIENTS) {
+    throw new FaxdeskError('invalid_number', `One send can go to at most ${MAX_RECIPIENTS} numbers.`);
+  }
+  const recipients = uniqueRecipients(
+    request.recipients.map((r) => ({
+      number: toE164(r.number, settings.defaultCountry),
+      name: r.name?.trim() || null,
+    })),
+  );
+
+  const cover = request.cover ?? null;
+  const subject = cover?.subject?.trim() || null;
+  const documentFor = async (recipient: Recipient | null) => {
+    const coverPage: CoverPage | null =
+      cover && recipient
+        ? {
+            to: { name: recipient.name ?? undefined, number: recipient.number },
+            from: { name: settings.senderName ?? undefined, number: from },
+            subject: subject ?? undefined,
+            message: cover.message?.trim() || undefined,
+            date: new Date(deps.now()),
+            confidentialityNotice: settings.confidentialityNotice,
+          }
+        : null;
+    const prepared = await prepare(request.documents, settings, coverPage);
+    const path = deps.archive.put(prepared.pdf, prepared.sha256);
+    return deps.store.addDocument({
+      sha256: prepared.sha256,
+      path,
+      pages: prepared.pages,
+      bytes: prepared.pdf.byteLength,
+      sourceNames: request.documents.map((d) => d.name),
+    });
+  };
+
+  // Without a cover page every recipient gets the same document; with one, each gets their own.
+  const shared = cover ? null : await documentFor(null);
+  const batchId = randomUUID();
+  const jobs = [];
+  for (const recipient of recipients) {
+    jobs.push({
+      batchId,
+      documentId: shared ?? (await documentFor(recipient)),
+      to: recipient.number,
+      contactName: recipient.name ?? null,
+      from,
+      connectionId,
+      quality: request.quality ?? settings.defaultQuality,
+      subject,
+      hasCover: cover !== null,
+      scheduledAt: request.scheduledAt ?? null,
+    });
+  }
+  return deps.store.createJobs(jobs);
+}
+
+async function prepare(files: SourceFile[], settings: Settings, cover: CoverPage | null) {
+  // Loaded on first use: the PDF code is the heaviest part of start-up, and most commands never need it.
+  const { DocumentError, prepareDocument } = await import('../documents');
+  try {
+    return await prepareDocument(files, { paper: settings.paperSize, cover });
+  } catch (error) {
+    if (error instanceof DocumentError) throw new FaxdeskError('invalid_document', error.message, { cause: error });
+    throw error;
+  }
+}
+
+/** The same number twice in one send is almost certainly a slip: it gets one fax. */
+function uniqueRecipients(recipients: Recipient[]): Recipient[] {
+  const seen = new Map<string, Recipient>();
+  for (const recipient of recipients) if (!seen.has(recipient.number)) seen.set(recipient.number, recipient);
+  return [...seen.values()];
+}

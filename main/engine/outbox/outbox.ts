@@ -1,0 +1,265 @@
+/**
+ * The outbox: works every job to a final state, in this process, while it holds the outbox
+ * lease. It wakes when jobs are queued, when the next job falls due, and every few seconds
+ * to pick up jobs another process (the CLI, the app) queued in the same data folder.
+ */
+import { FaxdeskError } from '../errors';
+import type { DocumentArchive } from '../store/document-archive';
+import type { Db } from '../store/database';
+import type { JobRecord } from '../store/job-records';
+import type { JobStore } from '../store/job-store';
+import type { TelnyxClient } from '../telnyx/client';
+import { TelnyxApiError, toTelnyxApiError } from '../telnyx/errors';
+import { Tracker } from '../tracking/tracker';
+import type { Connectivity } from './connectivity';
+import { isCancellableAtTelnyx } from './job-status';
+import { OutboxLease } from './outbox-lease';
+import type { OutboxPolicy } from './policy';
+import { Submitter } from './submitter';
+
+export interface OutboxDeps {
+  db: Db;
+  store: JobStore;
+  archive: DocumentArchive;
+  policy: OutboxPolicy;
+  connectivity: Connectivity;
+  client: () => Promise<TelnyxClient>;
+  now: () => number;
+  random: () => number;
+  log: (message: string, error?: unknown) => void;
+}
+
+/** The longest the loop sleeps: how soon work queued by another process is noticed. */
+const IDLE_WAKE_MS = 2_000;
+
+export class Outbox {
+  private readonly submitter: Submitter;
+  readonly tracker: Tracker;
+  private readonly lease: OutboxLease;
+  private readonly listeners = new Set<(job: JobRecord) => void>();
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private pass: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly deps: OutboxDeps) {
+    this.submitter = new Submitter(deps);
+    this.tracker = new Tracker({ ...deps, changed: (job) => this.emit(job) });
+    this.lease = new OutboxLease(deps.db, deps.policy.leaseMs, deps.now);
+  }
+
+  onJobUpdated(listener: (job: JobRecord) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(job: JobRecord): void {
+    for (const listener of this.listeners) listener(job);
+  }
+
+  /** Runs the outbox in the background until stop(). */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.pass;
+    this.lease.release();
+  }
+
+  /** Asks for a pass now (jobs were queued or changed). */
+  wake(): void {
+    if (!this.running) return;
+    if (this.pass) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pass = this.runPass().finally(() => {
+      this.pass = null;
+      if (!this.running) return;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      } else {
+        this.schedule();
+      }
+    });
+  }
+
+  /**
+   * One full pass, for `faxdesk sync` and tests: resume every due job, reconcile unclear
+   * ones, and refresh every in-flight fax. Returns false when another process holds the lease.
+   */
+  async sync(): Promise<boolean> {
+    await this.pass;
+    if (!this.lease.acquire()) return false;
+    await this.advanceDue();
+    await this.tracker.poll(true);
+    return true;
+  }
+
+  /** Whether this process may send (holds the outbox lease). */
+  holdsLease(): boolean {
+    return this.lease.acquire();
+  }
+
+  async cancel(jobId: string): Promise<JobRecord> {
+    const { store, now } = this.deps;
+    const job = store.get(jobId);
+    if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
+    let result: JobRecord;
+    switch (job.status) {
+      case 'waiting':
+      case 'unconfirmed':
+        result = store.updateJob(
+          job.id,
+          { status: 'cancelled', waitReason: null, nextActionAt: null, cancelRequested: true },
+          {
+            detail:
+              job.status === 'unconfirmed'
+                ? 'Cancelled by you. If Telnyx did receive it, Faxdesk could not stop it.'
+                : 'Cancelled before it was sent.',
+          },
+        );
+        break;
+      case 'submitting':
+        // The submission finishes or stops at its next safe point, then the cancel applies.
+        result = store.updateJob(
+          job.id,
+          { cancelRequested: true, nextActionAt: now() },
+          { detail: 'Cancel requested.' },
+        );
+        break;
+      case 'sending':
+        result = await this.cancelAtTelnyx(job);
+        break;
+      default:
+        throw new FaxdeskError('not_possible', `This fax is already ${job.status}; there is nothing to cancel.`);
+    }
+    this.emit(result);
+    this.wake();
+    return result;
+  }
+
+  /** "Send again": a new attempt of the same job, for failed, cancelled and unconfirmed faxes. */
+  resend(jobId: string): JobRecord {
+    const { store, now } = this.deps;
+    const job = store.get(jobId);
+    if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
+    if (job.status !== 'failed' && job.status !== 'cancelled' && job.status !== 'unconfirmed') {
+      throw new FaxdeskError(
+        'not_possible',
+        `This fax is ${job.status}; only failed, cancelled or unconfirmed faxes can be sent again.`,
+      );
+    }
+    const attempt = store.latestAttempt(job.id);
+    if (attempt && (attempt.phase === 'posting' || attempt.phase === 'ambiguous')) {
+      // The person has decided: the unclear try is closed, and a new one goes out.
+      store.updateAttempt(attempt.id, { phase: 'final', failureReason: 'unconfirmed' });
+    }
+    const result = store.updateJob(
+      job.id,
+      {
+        status: 'waiting',
+        waitReason: 'queued',
+        nextActionAt: now(),
+        failureReason: null,
+        cancelRequested: false,
+        stalled: false,
+        redials: 0,
+        telnyxStatus: null,
+        telnyxFaxId: null,
+      },
+      { detail: 'Sending again, as you asked.' },
+    );
+    this.emit(result);
+    this.wake();
+    return result;
+  }
+
+  private async cancelAtTelnyx(job: JobRecord): Promise<JobRecord> {
+    const { store, now } = this.deps;
+    if (!isCancellableAtTelnyx(job.telnyxStatus) || !job.telnyxFaxId) {
+      throw new FaxdeskError('not_possible', 'Telnyx can no longer cancel this fax.');
+    }
+    const client = await this.deps.client();
+    try {
+      await client.cancelFax(job.telnyxFaxId);
+      this.deps.connectivity.reached();
+    } catch (error) {
+      const failure = toTelnyxApiError(error);
+      this.deps.connectivity.failed(failure);
+      if (failure.code === 'invalid_parameters') {
+        await this.tracker.poll(true).catch(() => undefined);
+        throw new FaxdeskError('not_possible', 'Too late to cancel: Telnyx has already finished this fax.');
+      }
+      throw failure;
+    }
+    const updated = store.updateJob(
+      job.id,
+      { cancelRequested: true, nextActionAt: now() },
+      { detail: 'Cancel requested; Telnyx is stopping the fax.' },
+    );
+    try {
+      const client2 = await this.deps.client();
+      return this.tracker.observe(updated, await client2.retrieveFax(job.telnyxFaxId));
+    } catch {
+      return updated;
+    }
+  }
+
+  private async runPass(): Promise<void> {
+    try {
+      if (!this.lease.acquire()) return;
+      if (this.deps.connectivity.waitMs() > 0) return;
+      await this.advanceDue();
+      await this.tracker.poll(false);
+    } catch (error) {
+      this.deps.log('The outbox pass failed; it will run again shortly.', error);
+    }
+  }
+
+  /** Jobs whose time has come (scheduled sends and redials wait for theirs). */
+  private async advanceDue(): Promise<void> {
+    const { store, now, policy } = this.deps;
+    const due = store.due(now(), 500);
+    let index = 0;
+    const worker = async () => {
+      while (index < due.length) {
+        const job = due[index++];
+        if (!job) break;
+        if (this.deps.connectivity.waitMs() > 0) return;
+        try {
+          let result = await this.submitter.advance(job);
+          if (result.status === 'sending' && result.cancelRequested && isCancellableAtTelnyx(result.telnyxStatus)) {
+            result = await this.cancelAtTelnyx(result).catch(() => store.require(job.id));
+          }
+          this.emit(result);
+        } catch (error) {
+          this.deps.log(`Job ${job.id} could not move on; retrying later.`, error);
+          if (error instanceof TelnyxApiError || error instanceof FaxdeskError) continue;
+          store.updateJob(job.id, { nextActionAt: now() + 60_000 });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, policy.concurrency) }, worker));
+  }
+
+  private schedule(): void {
+    const next = this.deps.store.nextDueAt();
+    const untilDue = next === null ? IDLE_WAKE_MS : next - this.deps.now();
+    const delay = Math.max(this.deps.connectivity.waitMs(), Math.min(IDLE_WAKE_MS, Math.max(10, untilDue)));
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.wake();
+    }, delay);
+    this.timer.unref?.();
+  }
+}

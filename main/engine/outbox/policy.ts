@@ -1,0 +1,57 @@
+/** The outbox's timing and limits. Defaults suit real Telnyx; tests shorten the waits. */
+export interface OutboxPolicy {
+  /** Attempts in all for failures that dialling again can fix (DESIGN.md §3). */
+  redialAttempts: number;
+  redialDelayMs: number;
+  /** How long after an unclear create a fax that Telnyx has not listed is taken as never created. */
+  graceMs: number;
+  /** Slack on the created_at window when listing faxes to reconcile (clock skew). */
+  reconcileMarginMs: number;
+  /** Reconciliations that cannot run before the job is marked unconfirmed. */
+  reconcileTriesBeforeUnconfirmed: number;
+  /** Telnyx processes at most 2000 outbound faxes at once per account. */
+  maxInFlight: number;
+  /** Submissions worked on at the same time. */
+  concurrency: number;
+  /** Lifetime of uploaded media: long enough for queues and redials. */
+  mediaTtlSecs: number;
+  /** Polling of in-flight faxes: soon after progress, backing off to pollMaxMs. */
+  pollMinMs: number;
+  pollMaxMs: number;
+  /** Above this many faxes due for a poll, one list request replaces many single ones. */
+  listPollThreshold: number;
+  /** A fax whose status has not moved for this long is flagged as stalled. */
+  stallAfterMs: number;
+  /** Back-off while Telnyx cannot be reached. */
+  offlineRetryMinMs: number;
+  offlineRetryMaxMs: number;
+  /** How long a revoked or refused key waits before trying again. */
+  accountRetryMs: number;
+  /** The outbox lease (one sending process per data folder). */
+  leaseMs: number;
+}
+
+export const defaultOutboxPolicy: OutboxPolicy = {
+  redialAttempts: 3,
+  redialDelayMs: 5 * 60_000,
+  graceMs: 2 * 60_000,
+  reconcileMarginMs: 5 * 60_000,
+  reconcileTriesBeforeUnconfirmed: 5,
+  maxInFlight: 2000,
+  concurrency: 4,
+  mediaTtlSecs: 7 * 24 * 3600,
+  pollMinMs: 3_000,
+  pollMaxMs: 60_000,
+  listPollThreshold: 20,
+  stallAfterMs: 20 * 60_000,
+  offlineRetryMinMs: 5_000,
+  offlineRetryMaxMs: 5 * 60_000,
+  accountRetryMs: 10 * 60_000,
+  leaseMs: 30_000,
+};
+
+/** Exponential back-off with full jitter, so many clients do not retry in step. */
+export function backoff(failures: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(maxMs, minMs * 2 ** Math.max(0, failures));
+  return Math.round(minMs + random() * Math.max(0, ceiling - minMs));
+}

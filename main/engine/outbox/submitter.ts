@@ -1,0 +1,357 @@
+/**
+ * Moving one job through submission exactly once (DESIGN.md §3).
+ *
+ *   waiting ──▶ attempt row (prepared) ──▶ upload (uploaded) ──▶ posting ──POST /v2/faxes──▶ submitted
+ *                                                                  │ unclear answer / crash
+ *                                                                  ▼
+ *                                                 ambiguous ──list faxes, match client_state──▶ found: adopt
+ *                                                        └── absent after the grace period ──▶ new attempt
+ *                                                        └── cannot check ──▶ unconfirmed (a person decides)
+ *
+ * Every step is committed to SQLite before the network call it leads to, so a crash at any
+ * point resumes from the last committed step; `posting` with no answer recorded is always
+ * reconciled, never re-sent blindly.
+ */
+import { randomUUID } from 'node:crypto';
+import { FaxdeskError } from '../errors';
+import type { DocumentArchive } from '../store/document-archive';
+import type { AttemptRecord, JobRecord } from '../store/job-records';
+import type { JobStore } from '../store/job-store';
+import type { TelnyxClient } from '../telnyx/client';
+import { TelnyxApiError, toTelnyxApiError } from '../telnyx/errors';
+import type { TelnyxFax } from '../telnyx/shapes';
+import type { Connectivity } from './connectivity';
+import { applyObservation } from './observations';
+import { backoff, type OutboxPolicy } from './policy';
+
+export interface SubmitterDeps {
+  store: JobStore;
+  archive: DocumentArchive;
+  policy: OutboxPolicy;
+  connectivity: Connectivity;
+  client: () => Promise<TelnyxClient>;
+  now: () => number;
+  random: () => number;
+}
+
+/** client_state carries the attempt id, so a fax at Telnyx can always be traced to its attempt. */
+export const clientStateFor = (attemptId: string) => Buffer.from(attemptId, 'utf8').toString('base64');
+
+export class Submitter {
+  constructor(private readonly deps: SubmitterDeps) {}
+
+  /** Takes the job one or more steps further; returns it as it now stands. */
+  async advance(job: JobRecord): Promise<JobRecord> {
+    const { store } = this.deps;
+    if (job.status === 'unconfirmed') return this.recheckUnconfirmed(job);
+    if (job.status !== 'waiting' && job.status !== 'submitting') return job;
+
+    let attempt = store.latestAttempt(job.id);
+    const resumable = attempt && ['prepared', 'uploaded', 'posting', 'ambiguous'].includes(attempt.phase);
+    if (job.status === 'waiting' && job.cancelRequested) return this.cancelBeforeSending(job, attempt);
+
+    if (!resumable || !attempt) {
+      if (store.inFlightCount() >= this.deps.policy.maxInFlight) {
+        // Telnyx's concurrent-fax cap: look again once in-flight faxes have had time to finish.
+        return store.updateJob(job.id, {
+          waitReason: 'in_flight_cap',
+          nextActionAt: this.deps.now() + this.deps.policy.pollMaxMs,
+        });
+      }
+      attempt = store.startAttempt(
+        job.id,
+        { status: 'submitting', waitReason: null, failureReason: null, telnyxFaxId: null, telnyxStatus: null },
+        { detail: 'Sending to Telnyx.' },
+      );
+    } else if (job.status === 'waiting') {
+      store.updateJob(job.id, { status: 'submitting', waitReason: null });
+    }
+    return this.continueAttempt(store.require(job.id), attempt);
+  }
+
+  private async continueAttempt(job: JobRecord, attempt: AttemptRecord): Promise<JobRecord> {
+    switch (attempt.phase) {
+      case 'posting':
+      case 'ambiguous':
+        return this.reconcile(job, attempt);
+      case 'prepared':
+      case 'uploaded':
+        if (job.cancelRequested) return this.cancelBeforeSending(job, attempt);
+        return this.submit(job, attempt);
+      default:
+        return job;
+    }
+  }
+
+  private async submit(job: JobRecord, attempt: AttemptRecord): Promise<JobRecord> {
+    const { store, policy, archive, now } = this.deps;
+    let client: TelnyxClient;
+    try {
+      client = await this.deps.client();
+    } catch (error) {
+      return this.waitForAccount(job, error);
+    }
+
+    if (attempt.phase === 'prepared' || !attempt.mediaName) {
+      const document = store.document(job.documentId);
+      if (!document) throw new Error(`document ${job.documentId} of job ${job.id} is missing`);
+      // A fresh name per upload: an upload lost in a crash leaves only an orphan that expires.
+      const name = `faxdesk-${attempt.id}-${randomUUID().slice(0, 8)}`;
+      try {
+        const mediaName = await client.uploadMedia(archive.read(document.path), name, policy.mediaTtlSecs);
+        this.deps.connectivity.reached();
+        attempt = store.updateAttempt(attempt.id, { phase: 'uploaded', mediaName });
+      } catch (error) {
+        return this.nothingSent(job, attempt, error, 'upload');
+      }
+    }
+
+    // The last committed step before the fax can exist at Telnyx.
+    attempt = store.updateAttempt(attempt.id, { phase: 'posting', postedAt: now() });
+    let fax: TelnyxFax;
+    try {
+      fax = await client.sendFax({
+        connection_id: job.connectionId,
+        from: job.from,
+        to: job.to,
+        quality: job.quality as 'high',
+        media_name: attempt.mediaName ?? '',
+        client_state: clientStateFor(attempt.id),
+      });
+      this.deps.connectivity.reached();
+    } catch (error) {
+      const failure = toTelnyxApiError(error);
+      this.deps.connectivity.failed(failure);
+      if (failure.details.mayHaveReachedTelnyx) {
+        store.updateAttempt(
+          attempt.id,
+          { phase: 'ambiguous' },
+          {
+            patch: { nextActionAt: now() },
+            event: { detail: `No clear answer from Telnyx (${failure.message}) Checking whether the fax arrived.` },
+          },
+        );
+        return this.reconcile(store.require(job.id), store.attempt(attempt.id) ?? attempt);
+      }
+      return this.nothingSent(
+        job,
+        store.updateAttempt(attempt.id, { phase: 'uploaded', postedAt: null }),
+        failure,
+        'send',
+      );
+    }
+    return this.adopt(job, attempt, fax, 'Telnyx accepted the fax.');
+  }
+
+  /**
+   * After an unclear answer: look for the fax by its client_state. Found means adopt it;
+   * absent past the grace period means it was never created and a new attempt may go.
+   */
+  private async reconcile(job: JobRecord, attempt: AttemptRecord): Promise<JobRecord> {
+    const { store, policy, now } = this.deps;
+    const postedAt = attempt.postedAt ?? attempt.createdAt;
+    let found: TelnyxFax | null;
+    try {
+      const client = await this.deps.client();
+      found = await this.findByClientState(client, job, postedAt, clientStateFor(attempt.id));
+      this.deps.connectivity.reached();
+    } catch (error) {
+      return this.cannotCheck(job, attempt, error);
+    }
+    if (found) {
+      return this.adopt(job, attempt, found, 'Found the fax at Telnyx after an unclear answer; it was sent once.');
+    }
+    const graceEnds = postedAt + policy.graceMs;
+    if (now() < graceEnds) {
+      store.updateAttempt(
+        attempt.id,
+        { phase: 'ambiguous' },
+        { patch: { status: 'submitting', nextActionAt: graceEnds } },
+      );
+      return store.require(job.id);
+    }
+    store.updateAttempt(
+      attempt.id,
+      { phase: 'absent' },
+      {
+        patch: { status: 'waiting', waitReason: 'queued', nextActionAt: now() },
+        event: { detail: 'Telnyx has no record of that try, so it never went out. Sending it again.' },
+      },
+    );
+    return store.require(job.id);
+  }
+
+  private async findByClientState(
+    client: TelnyxClient,
+    job: JobRecord,
+    postedAt: number,
+    clientState: string,
+  ): Promise<TelnyxFax | null> {
+    const since = new Date(postedAt - this.deps.policy.reconcileMarginMs).toISOString();
+    const filter = { to: { eq: job.to }, direction: { eq: 'outbound' }, created_at: { gte: since } };
+    for (let page = 1; page <= 40; page++) {
+      const { faxes, totalPages } = await client.listFaxes(filter, page, 250);
+      const match = faxes.find((fax) => fax.client_state === clientState);
+      if (match) return match;
+      if (page >= totalPages) return null;
+    }
+    throw new TelnyxApiError('telnyx_unavailable', 'Too many faxes to search through.', {
+      status: null,
+      mayHaveReachedTelnyx: false,
+      retryAfterMs: null,
+      field: null,
+    });
+  }
+
+  private adopt(job: JobRecord, attempt: AttemptRecord, fax: TelnyxFax, detail: string): JobRecord {
+    const { store, now } = this.deps;
+    const at = now();
+    store.updateAttempt(
+      attempt.id,
+      { phase: 'submitted', telnyxFaxId: fax.id ?? null, telnyxStatus: 'queued', checkFailures: 0 },
+      {
+        patch: {
+          status: 'sending',
+          telnyxFaxId: fax.id ?? null,
+          telnyxStatus: 'queued',
+          lastConfirmedAt: at,
+          progressAt: at,
+          waitReason: null,
+          nextActionAt: at + this.deps.policy.pollMinMs,
+        },
+        event: { detail },
+      },
+    );
+    // The fax may already be further along (found late by reconciliation).
+    const adopted = applyObservation(this.deps, store.require(job.id), fax);
+    return adopted;
+  }
+
+  /** Nothing reached Telnyx: wait and try again, or give up if Telnyx refused for good. */
+  private nothingSent(job: JobRecord, attempt: AttemptRecord, error: unknown, step: 'upload' | 'send'): JobRecord {
+    const { store, policy, now, random, connectivity } = this.deps;
+    if (!(error instanceof FaxdeskError) && !(error instanceof TelnyxApiError)) error = toTelnyxApiError(error);
+    const failure = error as FaxdeskError;
+    if (failure instanceof TelnyxApiError) connectivity.failed(failure);
+    const at = now();
+    switch (failure.code) {
+      case 'rate_limited': {
+        const wait = (failure as TelnyxApiError).details.retryAfterMs ?? backoff(1, 1000, 60_000, random);
+        return store.updateJob(
+          job.id,
+          { status: 'waiting', waitReason: 'rate_limited', nextActionAt: at + wait + Math.round(random() * 1000) },
+          { detail: 'Telnyx asked Faxdesk to slow down; the fax waits its turn.', attemptId: attempt.id },
+        );
+      }
+      case 'offline':
+      case 'telnyx_unavailable': {
+        const wait = backoff(connectivity.get().failures, policy.offlineRetryMinMs, policy.offlineRetryMaxMs, random);
+        const first = job.waitReason !== 'offline';
+        return store.updateJob(
+          job.id,
+          { status: 'waiting', waitReason: 'offline', nextActionAt: at + wait },
+          first ? { detail: `${failure.message} The fax waits and goes out when Telnyx can be reached.` } : undefined,
+        );
+      }
+      case 'bad_credentials':
+      case 'no_permission':
+      case 'not_connected':
+        return this.waitForAccount(job, failure);
+      default: {
+        store.updateAttempt(attempt.id, { phase: 'refused', failureReason: 'request_refused' });
+        return store.updateJob(
+          job.id,
+          { status: 'failed', failureReason: 'request_refused', waitReason: null, nextActionAt: null },
+          {
+            detail: `Telnyx refused to ${step === 'upload' ? 'take the document' : 'send the fax'}: ${failure.message}`,
+            attemptId: attempt.id,
+          },
+        );
+      }
+    }
+  }
+
+  private waitForAccount(job: JobRecord, error: unknown): JobRecord {
+    const { store, policy, now } = this.deps;
+    const message = error instanceof Error ? error.message : String(error);
+    const first = job.waitReason !== 'account';
+    return store.updateJob(
+      job.id,
+      { status: 'waiting', waitReason: 'account', nextActionAt: now() + policy.accountRetryMs },
+      first ? { detail: `${message} The fax waits until the account works again.` } : undefined,
+    );
+  }
+
+  /** Reconciliation could not run: try again a few times, then leave the decision to a person. */
+  private cannotCheck(job: JobRecord, attempt: AttemptRecord, error: unknown): JobRecord {
+    const { store, policy, now, random, connectivity } = this.deps;
+    const failure =
+      error instanceof TelnyxApiError ? error : error instanceof FaxdeskError ? error : toTelnyxApiError(error);
+    if (failure instanceof TelnyxApiError) connectivity.failed(failure);
+    const failures = attempt.checkFailures + 1;
+    const wait = backoff(failures, policy.offlineRetryMinMs, policy.offlineRetryMaxMs, random);
+    if (failures < policy.reconcileTriesBeforeUnconfirmed) {
+      store.updateAttempt(
+        attempt.id,
+        { phase: 'ambiguous', checkFailures: failures },
+        { patch: { nextActionAt: now() + wait } },
+      );
+      return store.require(job.id);
+    }
+    store.updateAttempt(
+      attempt.id,
+      { phase: 'ambiguous', checkFailures: failures },
+      {
+        patch: { status: 'unconfirmed', waitReason: null, nextActionAt: now() + policy.offlineRetryMaxMs },
+        event: {
+          detail:
+            'We could not confirm whether this fax reached Telnyx. Check with the recipient before sending it again; ' +
+            'Faxdesk keeps checking in the background.',
+        },
+      },
+    );
+    return store.require(job.id);
+  }
+
+  /** An unconfirmed job is re-checked quietly; finding the fax resolves it, anything else waits for a person. */
+  private async recheckUnconfirmed(job: JobRecord): Promise<JobRecord> {
+    const { store, policy, now } = this.deps;
+    const attempt = store.latestAttempt(job.id);
+    if (!attempt || (attempt.phase !== 'ambiguous' && attempt.phase !== 'posting')) {
+      return store.updateJob(job.id, { nextActionAt: null });
+    }
+    try {
+      const client = await this.deps.client();
+      const found = await this.findByClientState(
+        client,
+        job,
+        attempt.postedAt ?? attempt.createdAt,
+        clientStateFor(attempt.id),
+      );
+      this.deps.connectivity.reached();
+      if (found) return this.adopt(job, attempt, found, 'Telnyx has this fax after all; it was sent once.');
+      if (now() >= (attempt.postedAt ?? attempt.createdAt) + policy.graceMs) {
+        return store.updateJob(
+          job.id,
+          { nextActionAt: null, lastConfirmedAt: now() },
+          { detail: 'Telnyx has no record of this fax: it did not go out. Use Send again to send it.' },
+        );
+      }
+    } catch (error) {
+      if (error instanceof TelnyxApiError) this.deps.connectivity.failed(error);
+    }
+    return store.updateJob(job.id, { nextActionAt: now() + policy.offlineRetryMaxMs });
+  }
+
+  private cancelBeforeSending(job: JobRecord, attempt: AttemptRecord | null): JobRecord {
+    const { store } = this.deps;
+    if (attempt && (attempt.phase === 'prepared' || attempt.phase === 'uploaded')) {
+      store.updateAttempt(attempt.id, { phase: 'refused', failureReason: 'user_canceled' });
+    }
+    return store.updateJob(
+      job.id,
+      { status: 'cancelled', waitReason: null, nextActionAt: null, failureReason: null },
+      { detail: 'Cancelled before it was sent.' },
+    );
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The document archive: every PDF Faxdesk sends, under `<data>/documents/`, named by its
+ * content hash so the same document is stored once and can be checked against its hash.
+ * Files are written to a temporary name, flushed, then renamed, so a crash never leaves a
+ * half-written document under a real name.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export class DocumentArchive {
+  constructor(private readonly dataDir: string) {}
+
+  /** Stores the bytes; returns the path relative to the data folder. */
+  put(bytes: Uint8Array, sha256: string): string {
+    const relative = join('documents', sha256.slice(0, 2), `${sha256}.pdf`);
+    const target = join(this.dataDir, relative);
+    if (existsSync(target)) return relative;
+    mkdirSync(dirname(target), { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    const fd = openSync(temporary, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, target);
+    return relative;
+  }
+
+  read(relative: string): Uint8Array {
+    return readFileSync(join(this.dataDir, relative));
+  }
+
+  absolutePath(relative: string): string {
+    return join(this.dataDir, relative);
+  }
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,97 @@
+/**
+ * The schema, as numbered steps: migrations[n] takes the database from version n to n+1
+ * (PRAGMA user_version). Steps are never edited once released; changes are new steps.
+ */
+export const migrations: readonly string[] = [
+  // 1: documents, jobs, attempts, the timeline, and search.
+  `
+  CREATE TABLE documents (
+    id           INTEGER PRIMARY KEY,
+    sha256       TEXT NOT NULL UNIQUE,
+    path         TEXT NOT NULL,            -- relative to the data folder
+    pages        INTEGER NOT NULL,
+    bytes        INTEGER NOT NULL,
+    source_names TEXT NOT NULL,            -- JSON array of the files it was made from, in order
+    created_at   INTEGER NOT NULL
+  );
+
+  -- One job per recipient. Times are epoch milliseconds.
+  CREATE TABLE jobs (
+    id                TEXT PRIMARY KEY,
+    batch_id          TEXT NOT NULL,       -- the jobs of one send share it (and their document)
+    document_id       INTEGER NOT NULL REFERENCES documents(id),
+    to_number         TEXT NOT NULL,
+    contact_name      TEXT,
+    from_number       TEXT NOT NULL,
+    connection_id     TEXT NOT NULL,
+    quality           TEXT NOT NULL,
+    subject           TEXT,
+    has_cover         INTEGER NOT NULL DEFAULT 0,
+    status            TEXT NOT NULL,       -- waiting|submitting|sending|delivered|failed|cancelled|unconfirmed
+    telnyx_status     TEXT,
+    telnyx_fax_id     TEXT,
+    failure_reason    TEXT,
+    wait_reason       TEXT,                -- scheduled|offline|redial|rate_limited|account|checking|in_flight_cap
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    redials           INTEGER NOT NULL DEFAULT 0,
+    scheduled_at      INTEGER,
+    next_action_at    INTEGER,
+    cancel_requested  INTEGER NOT NULL DEFAULT 0,
+    stalled           INTEGER NOT NULL DEFAULT 0,
+    progress_at       INTEGER,             -- last time the Telnyx status moved
+    last_confirmed_at INTEGER,             -- last time Telnyx confirmed what we show
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL
+  );
+  -- Lists are newest first in rowid (creation) order; an index on status keeps rowid order too.
+  CREATE INDEX jobs_by_status ON jobs(status);
+  CREATE INDEX jobs_by_created ON jobs(created_at);
+  CREATE INDEX jobs_due ON jobs(next_action_at) WHERE status IN ('waiting', 'submitting', 'sending', 'unconfirmed');
+
+  -- One row per try at Telnyx. client_state = base64(id).
+  CREATE TABLE attempts (
+    id             TEXT PRIMARY KEY,
+    job_id         TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    number         INTEGER NOT NULL,
+    phase          TEXT NOT NULL,          -- prepared|uploaded|posting|ambiguous|submitted|absent|refused|final
+    media_name     TEXT,
+    telnyx_fax_id  TEXT,
+    posted_at      INTEGER,                -- when the create request left (reconciliation window)
+    check_failures INTEGER NOT NULL DEFAULT 0, -- reconciliations that could not run
+    telnyx_status  TEXT,
+    failure_reason TEXT,
+    created_at     INTEGER NOT NULL,
+    UNIQUE (job_id, number)
+  );
+  CREATE INDEX attempts_by_phase ON attempts(phase) WHERE phase IN ('prepared', 'uploaded', 'posting', 'ambiguous');
+  CREATE INDEX attempts_by_fax ON attempts(telnyx_fax_id);
+
+  -- The timeline shown for each fax.
+  CREATE TABLE events (
+    id            INTEGER PRIMARY KEY,
+    job_id        TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    attempt_id    TEXT,
+    at            INTEGER NOT NULL,
+    status        TEXT NOT NULL,
+    telnyx_status TEXT,
+    detail        TEXT NOT NULL
+  );
+  CREATE INDEX events_by_job ON events(job_id, at, id);
+
+  -- Full-text search over recipient, contact, subject and file names; rowid = the job's rowid.
+  CREATE VIRTUAL TABLE job_search USING fts5(
+    recipient, contact, subject, files,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  );
+
+  -- Which process runs the outbox: the app and the CLI may share a data folder, and two
+  -- senders working the same jobs could fax twice.
+  CREATE TABLE outbox_lease (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    owner      TEXT NOT NULL,
+    pid        INTEGER NOT NULL,
+    host       TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  `,
+];
