@@ -37,6 +37,14 @@ export function createBridge(transport: Transport) {
       get: () => call('settings:get')(undefined),
       update: call('settings:update'),
     },
+    jobs: {
+      create: call('jobs:create'),
+      list: call('jobs:list'),
+      get: (id: string) => call('jobs:get')({ id }),
+      cancel: (id: string) => call('jobs:cancel')({ id }),
+      resend: (id: string) => call('jobs:resend')({ id }),
+      onUpdated: listen('job.updated'),
+    },
   };
 }
 

@@ -94,6 +94,59 @@ export interface AccountSummary {
   selected: { connectionId: string | null; fromNumber: string | null };
 }
 
+export const JOB_STATUSES = [
+  'waiting',
+  'submitting',
+  'sending',
+  'delivered',
+  'failed',
+  'cancelled',
+  'unconfirmed',
+] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** One fax to one recipient, as lists and the status chip show it. Times are epoch ms. */
+export interface JobSummary {
+  id: string;
+  to: string;
+  contactName: string | null;
+  from: string;
+  status: JobStatus;
+  telnyxStatus: string | null;
+  telnyxFaxId: string | null;
+  pages: number;
+  attempts: number;
+  failureReason: string | null;
+  /** The failure reason in plain words. */
+  failureText: string | null;
+  waitReason: string | null;
+  stalled: boolean;
+  subject: string | null;
+  files: string[];
+  scheduledAt: number | null;
+  nextActionAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  lastConfirmedAt: number | null;
+}
+
+export interface JobEvent {
+  at: number;
+  status: JobStatus;
+  telnyxStatus: string | null;
+  detail: string;
+}
+
+export interface JobDetail {
+  job: JobSummary;
+  events: JobEvent[];
+}
+
+export interface JobPage {
+  jobs: JobSummary[];
+  total: number;
+}
+
 // ---- Request schemas ---------------------------------------------------------------
 
 const secretText = (label: string) =>
@@ -121,6 +174,50 @@ export const settingsPatchSchema = z
   .partial()
   .strict();
 
+const MB = 1024 * 1024;
+/** Files as the page read them; the engine checks their real type and Telnyx's limits. */
+export const MAX_FILE_BYTES = 50 * MB;
+export const MAX_SEND_BYTES = 100 * MB;
+
+const jobId = z.object({ id: z.uuid() }).strict();
+
+export const createJobsSchema = z
+  .object({
+    documents: z
+      .array(
+        z.object({
+          name: z.string().trim().min(1).max(255),
+          bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'is larger than 50 MB'),
+        }),
+      )
+      .min(1, 'add at least one document')
+      .max(50)
+      .refine(
+        (docs) => docs.reduce((sum, d) => sum + d.bytes.byteLength, 0) <= MAX_SEND_BYTES,
+        'are larger than 100 MB together',
+      ),
+    recipients: z
+      .array(z.object({ number: z.string().trim().min(1).max(40), name: z.string().trim().max(100).nullish() }))
+      .min(1, 'add at least one fax number')
+      .max(100),
+    cover: z.object({ subject: z.string().max(200).nullish(), message: z.string().max(5000).nullish() }).nullish(),
+    quality: z.enum(FAX_QUALITIES).optional(),
+    scheduledAt: z.number().int().nonnegative().nullish(),
+  })
+  .strict();
+
+export const listJobsSchema = z
+  .object({
+    status: z.array(z.enum(JOB_STATUSES)).max(JOB_STATUSES.length).optional(),
+    search: z.string().max(200).optional(),
+    /** The id of the last job of the previous page. */
+    before: z.uuid().optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+    createdFrom: z.number().int().optional(),
+    createdTo: z.number().int().optional(),
+  })
+  .strict();
+
 // ---- Channels ----------------------------------------------------------------------
 
 /**
@@ -145,6 +242,11 @@ export const contract = {
   'account:discover': channel(noInput).returns<AccountSummary>(),
   'settings:get': channel(noInput).returns<Settings>(),
   'settings:update': channel(settingsPatchSchema).returns<Settings>(),
+  'jobs:create': channel(createJobsSchema).returns<JobSummary[]>(),
+  'jobs:list': channel(listJobsSchema).returns<JobPage>(),
+  'jobs:get': channel(jobId).returns<JobDetail>(),
+  'jobs:cancel': channel(jobId).returns<JobSummary>(),
+  'jobs:resend': channel(jobId).returns<JobSummary>(),
 } as const;
 
 export type Contract = typeof contract;
@@ -160,9 +262,10 @@ export function isChannel(name: unknown): name is Channel {
 
 export interface Events {
   'credentials.changed': CredentialStatus;
+  'job.updated': JobSummary;
 }
 export type EventName = keyof Events;
-export const eventNames = ['credentials.changed'] as const satisfies readonly EventName[];
+export const eventNames = ['credentials.changed', 'job.updated'] as const satisfies readonly EventName[];
 
 // ---- Transport ---------------------------------------------------------------------
 

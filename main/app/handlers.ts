@@ -5,7 +5,9 @@
  */
 import type { AppInfo, CredentialStatus, EventName, Events } from '../../preload/contract';
 import type { Engine } from '../engine/engine';
+import { FaxdeskError } from '../engine/errors';
 import type { Handlers } from './ipc-dispatch';
+import { toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
 
 export interface RuntimeInfo {
@@ -67,5 +69,17 @@ export function createHandlers(context: HandlerContext): Handlers {
     'account:discover': () => engine.account.discover(),
     'settings:get': () => Promise.resolve(engine.settings.get()),
     'settings:update': (patch) => Promise.resolve(engine.settings.update(patch)),
+    'jobs:create': async (request) => (await engine.jobs.create(request)).map(toJobSummary),
+    'jobs:list': (query) => {
+      const { jobs, total } = engine.jobs.list(query);
+      return Promise.resolve({ jobs: jobs.map(toJobSummary), total });
+    },
+    'jobs:get': ({ id }) => {
+      const detail = engine.jobs.detail(id);
+      if (!detail) return Promise.reject(new FaxdeskError('job_not_found', 'That fax is not in your history.'));
+      return Promise.resolve(toJobDetail(detail.job, detail.events));
+    },
+    'jobs:cancel': async ({ id }) => toJobSummary(await engine.jobs.cancel(id)),
+    'jobs:resend': ({ id }) => Promise.resolve(toJobSummary(engine.jobs.resend(id))),
   };
 }

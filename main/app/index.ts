@@ -11,6 +11,7 @@ import { applySandboxMode, createHandlers, type HandlerContext } from './handler
 import { createDispatch } from './ipc-dispatch';
 import { registerIpc } from './ipc';
 import { SandboxHost } from './sandbox-host';
+import { toJobSummary } from './job-dto';
 import { createSenderTrust } from './sender-trust';
 import { createMainWindow, lockDown, rendererUrl } from './window';
 
@@ -68,7 +69,21 @@ if (!app.requestSingleInstanceLock()) {
     };
     if (engine.settings.get().sandboxMode) await applySandboxMode(context, true);
     registerIpc(ipcMain, trust, createDispatch(createHandlers(context)));
+    engine.jobs.onUpdated((job) => emit('job.updated', toJobSummary(job)));
     openWindow();
+    // The outbox resumes whatever was in flight when Faxdesk last stopped.
+    engine.outbox.start();
+
+    let closing = false;
+    app.on('before-quit', (event) => {
+      if (closing) return;
+      closing = true;
+      event.preventDefault();
+      void engine
+        .close()
+        .catch(() => undefined)
+        .finally(() => app.quit());
+    });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

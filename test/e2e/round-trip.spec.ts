@@ -26,7 +26,7 @@ test('the page gets named methods only, and a bad payload comes back as a typed 
     top: Object.keys(window.faxdesk).sort(),
     hasInvoke: 'invoke' in window.faxdesk,
   }));
-  expect(shape).toEqual({ top: ['account', 'app', 'credentials', 'sandbox', 'settings'], hasInvoke: false });
+  expect(shape).toEqual({ top: ['account', 'app', 'credentials', 'jobs', 'sandbox', 'settings'], hasInvoke: false });
 
   const refused = await page.evaluate(() => window.__faxdeskInvoke('app:info', { path: '/etc/passwd' }));
   expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });

@@ -1,0 +1,41 @@
+/** The jobs channels' schemas: what a misbehaving page can and cannot push into the engine. */
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatch, type Handlers } from '../../../main/app/ipc-dispatch';
+import { contract, MAX_FILE_BYTES } from '../../../preload/contract';
+
+function dispatchWith(create: Handlers['jobs:create']) {
+  const unused = () => Promise.reject(new Error('not used'));
+  const handlers = Object.fromEntries(Object.keys(contract).map((c) => [c, unused])) as unknown as Handlers;
+  return createDispatch({ ...handlers, 'jobs:create': create }, () => undefined);
+}
+
+const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+const valid = { documents: [{ name: 'a.pdf', bytes: pdf }], recipients: [{ number: '+13125550100' }] };
+
+describe('jobs:create', () => {
+  it('passes a valid request to the engine with the bytes intact', async () => {
+    const create = vi.fn(() => Promise.resolve([]));
+    await expect(dispatchWith(create)('jobs:create', valid)).resolves.toEqual({ ok: true, value: [] });
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ documents: [{ name: 'a.pdf', bytes: pdf }] }));
+  });
+
+  it.each([
+    ['no documents', { ...valid, documents: [] }, /add at least one document/],
+    ['no recipients', { ...valid, recipients: [] }, /add at least one fax number/],
+    ['bytes as a string', { ...valid, documents: [{ name: 'a.pdf', bytes: 'JVBERi0=' }] }, /documents\.0\.bytes/],
+    [
+      'a file over 50 MB',
+      { ...valid, documents: [{ name: 'big.pdf', bytes: new Uint8Array(MAX_FILE_BYTES + 1) }] },
+      /larger than 50 MB/,
+    ],
+    ['an unknown field', { ...valid, sendTwice: true }, /sendTwice|Unrecognized/],
+    ['a bad quality', { ...valid, quality: 'ultra' }, /quality/],
+    ['a 500-character number', { ...valid, recipients: [{ number: '1'.repeat(500) }] }, /recipients\.0\.number/],
+  ])('refuses %s before the engine sees it', async (_what, payload, message) => {
+    const create = vi.fn(() => Promise.resolve([]));
+    const result = await dispatchWith(create)('jobs:create', payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(!result.ok && result.error.message).toMatch(message);
+    expect(create).not.toHaveBeenCalled();
+  });
+});
