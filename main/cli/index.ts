@@ -37,4 +37,8 @@ const stop = new Promise<void>((resolve) => {
   process.once('SIGTERM', resolve);
 });
 
-process.exitCode = await runCli(process.argv.slice(2), io, stop);
+// No top-level await: lazily loaded chunks import from this module, and would wait forever
+// for it to finish evaluating.
+void runCli(process.argv.slice(2), io, stop).then((code) => {
+  process.exitCode = code;
+});

@@ -7,7 +7,9 @@ import { FaxdeskError } from '../engine/errors';
 import { account, accountHelp } from './commands/account';
 import { login, loginHelp } from './commands/login';
 import { logout } from './commands/logout';
+import { cancel, list, listHelp, resend, status, statusHelp, sync } from './commands/jobs';
 import { sandbox } from './commands/sandbox';
+import { send, sendHelp } from './commands/send';
 import { UsageError, type CliIo } from './io';
 
 export const mainHelp = `Usage: faxdesk <command> [options]
@@ -17,6 +19,12 @@ Commands:
   logout     forget the Telnyx credentials
   account    list the fax applications and numbers this account can send with,
              and choose the default ones  [--json] [--connection ID] [--from NUMBER]
+  send       fax files to one or more numbers (see \`faxdesk send --help\`)
+  status     one fax and its timeline  JOB [--json]
+  list       the history, newest first  [--status S] [--search Q] [--limit N] [--json]
+  cancel     stop a fax while Telnyx still allows it  JOB
+  resend     send a failed, cancelled or unconfirmed fax again  JOB
+  sync       one pass of the outbox: send what is due, check unclear faxes, refresh statuses
   sandbox    run the built-in Telnyx sandbox on 127.0.0.1  [--port N] [--step-ms N]
 
 Environment:
@@ -38,6 +46,12 @@ export async function runCli(
     login: { run: login, help: loginHelp },
     logout: { run: logout, help: 'Usage: faxdesk logout' },
     account: { run: account, help: accountHelp },
+    send: { run: send, help: sendHelp },
+    status: { run: status, help: statusHelp },
+    list: { run: list, help: listHelp },
+    cancel: { run: cancel, help: 'Usage: faxdesk cancel JOB' },
+    resend: { run: resend, help: 'Usage: faxdesk resend JOB' },
+    sync: { run: sync, help: 'Usage: faxdesk sync' },
     sandbox: { run: (a, i) => sandbox(a, i, stopSignal), help: '' },
   };
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
