@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: runs every benchmark and prints a table; `npm run bench -- --json` prints one
+ * JSON object per line (name, value, unit, and baseline and ratio where there is a baseline).
+ * Every ratio compares two things measured in this same run, on this machine.
+ */
+import { documentsBench } from './documents.bench';
+import { historyBench } from './history.bench';
+import { printTable, type BenchResult } from './measure';
+import { pollingBench } from './polling.bench';
+
+const json = process.argv.includes('--json');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+
+const suites: Array<[string, () => Promise<BenchResult[]>]> = [
+  ['documents', documentsBench],
+  ['history', historyBench],
+  ['polling', pollingBench],
+];
+
+const results: BenchResult[] = [];
+for (const [name, run] of suites) {
+  if (only && only !== name) continue;
+  if (!json) console.error(`running ${name}…`);
+  for (const result of await run()) {
+    results.push(result);
+    if (json) console.log(JSON.stringify(result));
+  }
+}
+if (!json) printTable(results);
