@@ -74,6 +74,13 @@ export interface Settings {
   fromNumber: string | null;
   defaultQuality: FaxQuality;
   sandboxMode: boolean;
+  defaultCountry: string;
+  paperSize: 'letter' | 'a4';
+  redialAttempts: number;
+  redialDelayMinutes: number;
+  graceSeconds: number;
+  confidentialityNotice: string | null;
+  senderName: string | null;
 }
 
 export interface PhoneNumberInfo {
@@ -170,6 +177,13 @@ export const settingsPatchSchema = z
     connectionId: z.string().min(1).max(64).nullable(),
     fromNumber: e164.nullable(),
     defaultQuality: z.enum(FAX_QUALITIES),
+    defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code, like US'),
+    paperSize: z.enum(['letter', 'a4']),
+    redialAttempts: z.number().int().min(1).max(10),
+    redialDelayMinutes: z.number().int().min(1).max(1440),
+    graceSeconds: z.number().int().min(1).max(3600),
+    confidentialityNotice: z.string().max(1500).nullable(),
+    senderName: z.string().trim().max(100).nullable(),
   })
   .partial()
   .strict();

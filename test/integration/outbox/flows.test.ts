@@ -199,3 +199,16 @@ describe('the in-flight cap', () => {
     expect(most).toBeGreaterThan(0);
   });
 });
+
+describe('a fax that makes no progress', () => {
+  it('is flagged as stalled, with a note in its timeline, and still followed', { timeout: 20_000 }, async () => {
+    const server = await sandbox(300); // +12025550104 then sits in "sending" for about 12 s
+    const d = await desk(server.baseUrl, { stallAfterMs: 1_000, pollMinMs: 100, pollMaxMs: 200 });
+    const [job] = await send(d, ['+12025550104']);
+    d.engine.outbox.start();
+    await expect.poll(() => d.engine.jobs.get(job?.id ?? '')?.stalled, { timeout: 15_000 }).toBe(true);
+    const stalled = d.engine.jobs.get(job?.id ?? '');
+    expect(stalled).toMatchObject({ status: 'sending', telnyxStatus: 'sending' });
+    expect(timeline(d, job?.id ?? '').some((t) => t.startsWith('No progress from Telnyx for'))).toBe(true);
+  });
+});
