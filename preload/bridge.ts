@@ -43,7 +43,15 @@ export function createBridge(transport: Transport) {
       get: (id: string) => call('jobs:get')({ id }),
       cancel: (id: string) => call('jobs:cancel')({ id }),
       resend: (id: string) => call('jobs:resend')({ id }),
+      recentRecipients: () => call('jobs:recentRecipients')(undefined),
       onUpdated: listen('job.updated'),
+    },
+    documents: {
+      inspect: call('documents:inspect'),
+    },
+    connectivity: {
+      status: () => call('connectivity:status')(undefined),
+      onChanged: listen('connectivity.changed'),
     },
   };
 }

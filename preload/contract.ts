@@ -149,6 +149,25 @@ export interface JobDetail {
   events: JobEvent[];
 }
 
+export interface RecentRecipient {
+  number: string;
+  name: string | null;
+  lastUsedAt: number;
+}
+
+export interface DocumentInfo {
+  kind: 'pdf' | 'png' | 'jpeg' | 'tiff';
+  pages: number;
+}
+
+/** Whether Telnyx can be reached, as the outbox last found. */
+export interface ConnectivityStatus {
+  online: boolean | null;
+  lastContactAt: number | null;
+  /** Telnyx asked to slow down; nothing is sent before this time. */
+  pausedUntil: number | null;
+}
+
 export interface JobPage {
   jobs: JobSummary[];
   total: number;
@@ -195,15 +214,17 @@ export const MAX_SEND_BYTES = 100 * MB;
 
 const jobId = z.object({ id: z.uuid() }).strict();
 
+const documentSchema = z
+  .object({
+    name: z.string().trim().min(1).max(255),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'is larger than 50 MB'),
+  })
+  .strict();
+
 export const createJobsSchema = z
   .object({
     documents: z
-      .array(
-        z.object({
-          name: z.string().trim().min(1).max(255),
-          bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'is larger than 50 MB'),
-        }),
-      )
+      .array(documentSchema)
       .min(1, 'add at least one document')
       .max(50)
       .refine(
@@ -261,6 +282,9 @@ export const contract = {
   'jobs:get': channel(jobId).returns<JobDetail>(),
   'jobs:cancel': channel(jobId).returns<JobSummary>(),
   'jobs:resend': channel(jobId).returns<JobSummary>(),
+  'jobs:recentRecipients': channel(noInput).returns<RecentRecipient[]>(),
+  'documents:inspect': channel(documentSchema).returns<DocumentInfo>(),
+  'connectivity:status': channel(noInput).returns<ConnectivityStatus>(),
 } as const;
 
 export type Contract = typeof contract;
@@ -277,9 +301,14 @@ export function isChannel(name: unknown): name is Channel {
 export interface Events {
   'credentials.changed': CredentialStatus;
   'job.updated': JobSummary;
+  'connectivity.changed': ConnectivityStatus;
 }
 export type EventName = keyof Events;
-export const eventNames = ['credentials.changed', 'job.updated'] as const satisfies readonly EventName[];
+export const eventNames = [
+  'credentials.changed',
+  'job.updated',
+  'connectivity.changed',
+] as const satisfies readonly EventName[];
 
 // ---- Transport ---------------------------------------------------------------------
 

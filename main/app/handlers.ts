@@ -7,7 +7,7 @@ import type { AppInfo, CredentialStatus, EventName, Events } from '../../preload
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
 import type { Handlers } from './ipc-dispatch';
-import { toJobDetail, toJobSummary } from './job-dto';
+import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
 
 export interface RuntimeInfo {
@@ -81,5 +81,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'jobs:cancel': async ({ id }) => toJobSummary(await engine.jobs.cancel(id)),
     'jobs:resend': ({ id }) => Promise.resolve(toJobSummary(engine.jobs.resend(id))),
+    'jobs:recentRecipients': () => Promise.resolve(engine.jobs.recentRecipients(20)),
+    'documents:inspect': (file) => engine.documents.inspect(file),
+    'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),
   };
 }

@@ -11,7 +11,7 @@ import { applySandboxMode, createHandlers, type HandlerContext } from './handler
 import { createDispatch } from './ipc-dispatch';
 import { registerIpc } from './ipc';
 import { SandboxHost } from './sandbox-host';
-import { toJobSummary } from './job-dto';
+import { forwardEngineEvents } from './engine-events';
 import { createSenderTrust } from './sender-trust';
 import { createMainWindow, lockDown, rendererUrl } from './window';
 
@@ -69,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     };
     if (engine.settings.get().sandboxMode) await applySandboxMode(context, true);
     registerIpc(ipcMain, trust, createDispatch(createHandlers(context)));
-    engine.jobs.onUpdated((job) => emit('job.updated', toJobSummary(job)));
+    forwardEngineEvents(engine, emit);
     openWindow();
     // The outbox resumes whatever was in flight when Faxdesk last stopped.
     engine.outbox.start();

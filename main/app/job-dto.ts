@@ -1,5 +1,6 @@
 /** Engine job records as the page receives them (see JobSummary in the contract). */
-import type { JobDetail, JobSummary } from '../../preload/contract';
+import type { ConnectivityStatus, JobDetail, JobSummary } from '../../preload/contract';
+import type { ConnectivityState } from '../engine/outbox/connectivity';
 import { explainFailure } from '../engine/outbox/failure-reasons';
 import type { EventRecord, JobRecord } from '../engine/store/job-records';
 
@@ -33,4 +34,8 @@ export function toJobDetail(job: JobRecord, events: EventRecord[]): JobDetail {
     job: toJobSummary(job),
     events: events.map((e) => ({ at: e.at, status: e.status, telnyxStatus: e.telnyxStatus, detail: e.detail })),
   };
+}
+
+export function toConnectivityStatus(state: ConnectivityState): ConnectivityStatus {
+  return { online: state.online, lastContactAt: state.lastContactAt, pausedUntil: state.pausedUntil };
 }

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { Connection, type ConnectionEnvironment } from './account/connection';
 import { discoverAccount } from './account/discovery';
+import { FaxdeskError } from './errors';
 import { Connectivity } from './outbox/connectivity';
 import { createJobs, type NewFaxRequest } from './outbox/intake';
 import { Outbox } from './outbox/outbox';
@@ -91,6 +92,18 @@ export function createEngine(config: EngineConfig) {
     account: {
       discover: async () => discoverAccount(await connection.client(), settings),
     },
+    documents: {
+      /** Type and page count of one file, for the send screen's list; throws FaxdeskError. */
+      inspect: async (file: { name: string; bytes: Uint8Array }) => {
+        const { DocumentError, inspectFile } = await import('./documents');
+        try {
+          return await inspectFile(file);
+        } catch (error) {
+          if (error instanceof DocumentError) throw new FaxdeskError('invalid_document', error.message, { cause: error });
+          throw error;
+        }
+      },
+    },
     jobs: {
       /** Validates and queues; the outbox sends them once this process holds its lease. */
       create: async (request: NewFaxRequest): Promise<JobRecord[]> => {
@@ -117,6 +130,7 @@ export function createEngine(config: EngineConfig) {
         const document = job ? store.document(job.documentId) : null;
         return document ? archive.absolutePath(document.path) : null;
       },
+      recentRecipients: (limit = 20) => open().store.recentRecipients(limit),
       cancel: (id: string) => open().outbox.cancel(id),
       resend: (id: string) => open().outbox.resend(id),
       onUpdated: (listener: (job: JobRecord) => void) => {

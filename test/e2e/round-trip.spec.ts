@@ -26,7 +26,10 @@ test('the page gets named methods only, and a bad payload comes back as a typed 
     top: Object.keys(window.faxdesk).sort(),
     hasInvoke: 'invoke' in window.faxdesk,
   }));
-  expect(shape).toEqual({ top: ['account', 'app', 'credentials', 'jobs', 'sandbox', 'settings'], hasInvoke: false });
+  expect(shape).toEqual({
+    top: ['account', 'app', 'connectivity', 'credentials', 'documents', 'jobs', 'sandbox', 'settings'],
+    hasInvoke: false,
+  });
 
   const refused = await page.evaluate(() => window.__faxdeskInvoke('app:info', { path: '/etc/passwd' }));
   expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
@@ -39,4 +42,17 @@ test('the shipped page carries the strict content security policy', () => {
   expect(html).toContain("connect-src 'none'");
   expect(html).toContain("default-src 'none'");
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline scripts
+});
+
+test('bytes cross the bridge intact: the engine inspects a PDF the page hands it', async ({ desk }) => {
+  const info = await desk.page.evaluate(async () => {
+    const text =
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+    return window.faxdesk.documents.inspect({ name: 'one.pdf', bytes: new TextEncoder().encode(text) });
+  });
+  expect(info).toEqual({ ok: true, value: { kind: 'pdf', pages: 1 } });
+  const refused = await desk.page.evaluate(() =>
+    window.faxdesk.documents.inspect({ name: 'notes.pdf', bytes: new TextEncoder().encode('just some notes') }),
+  );
+  expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_document', message: /notes\.pdf/ } });
 });

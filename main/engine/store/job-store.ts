@@ -219,6 +219,20 @@ export class JobStore {
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM jobs ${sql}`).get(...params) as { n: number }).n;
   }
 
+  /** The numbers faxed most recently, newest first, with the name last used for each. */
+  recentRecipients(limit: number): Array<{ number: string; name: string | null; lastUsedAt: number }> {
+    return (
+      this.db
+        .prepare(
+          `SELECT to_number AS number, MAX(created_at) AS lastUsedAt,
+             (SELECT contact_name FROM jobs j2 WHERE j2.to_number = jobs.to_number AND j2.contact_name IS NOT NULL
+              ORDER BY j2.rowid DESC LIMIT 1) AS name
+           FROM jobs GROUP BY to_number ORDER BY lastUsedAt DESC LIMIT ?`,
+        )
+        .all(limit) as Array<{ number: string; name: string | null; lastUsedAt: number }>
+    );
+  }
+
   events(jobId: string): EventRecord[] {
     return (
       this.db.prepare('SELECT * FROM events WHERE job_id = ? ORDER BY at, id').all(jobId) as Array<{

@@ -7,6 +7,7 @@ import { test as base, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { forwardEngineEvents } from '../../../main/app/engine-events';
 import { createHandlers, type HandlerContext } from '../../../main/app/handlers';
 import { createDispatch, type Dispatch } from '../../../main/app/ipc-dispatch';
 import { SandboxHost } from '../../../main/app/sandbox-host';
@@ -69,9 +70,12 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
     };
     const dispatch = createDispatch(createHandlers(context));
+    // As in the app: engine events reach the page, and the outbox runs.
+    const stopEvents = forwardEngineEvents(engine, context.emit);
+    engine.outbox.start();
     const server = await serveDirectory(rendererDir);
     await page.exposeBinding('__faxdeskInvoke', (_source, channel: unknown, payload: unknown) =>
-      dispatch(channel, payload),
+      dispatch(channel, decodeBytes(payload)),
     );
     await page.addInitScript({ path: join(harnessDir, 'page-bridge.js') });
     await page.goto(server.url);
@@ -91,6 +95,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       },
     });
 
+    stopEvents();
+    await engine.close();
     await secretStore.clear();
     await sandbox.stop();
     await server.close();
@@ -99,3 +105,14 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
 });
 
 export { expect } from '@playwright/test';
+
+/** The inverse of page-bridge.ts's encodeBytes: base64 back into Uint8Array. */
+function decodeBytes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeBytes);
+  if (value && typeof value === 'object') {
+    const bytes = (value as { __faxdeskBytes?: unknown }).__faxdeskBytes;
+    if (typeof bytes === 'string') return new Uint8Array(Buffer.from(bytes, 'base64'));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, decodeBytes(inner)]));
+  }
+  return value;
+}

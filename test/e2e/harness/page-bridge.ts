@@ -15,8 +15,26 @@ declare global {
 
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
+/**
+ * Playwright bindings carry JSON-like values, where Electron's IPC carries bytes as they are:
+ * Uint8Arrays travel as base64 here and are turned back into bytes on the other side
+ * (see desk.ts), so handlers see exactly what they would in the app.
+ */
+function encodeBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) {
+    let binary = '';
+    for (let i = 0; i < value.length; i += 0x8000) binary += String.fromCharCode(...value.subarray(i, i + 0x8000));
+    return { __faxdeskBytes: btoa(binary) };
+  }
+  if (Array.isArray(value)) return value.map(encodeBytes);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, encodeBytes(inner)]));
+  }
+  return value;
+}
+
 const bindingTransport: Transport = {
-  invoke: (channel, payload) => window.__faxdeskInvoke(channel, payload),
+  invoke: (channel, payload) => window.__faxdeskInvoke(channel, encodeBytes(payload)),
   subscribe: (event, listener) => {
     const set = listeners.get(event) ?? new Set();
     set.add(listener);

@@ -1,0 +1,31 @@
+/**
+ * Forwards the engine's events to the page. Connectivity changes with every request, so it
+ * is sent only when something a person would see changes: online or offline, a rate-limit
+ * pause, or the minute of "last checked with Telnyx".
+ */
+import type { EventName, Events } from '../../preload/contract';
+import type { Engine } from '../engine/engine';
+import { toConnectivityStatus, toJobSummary } from './job-dto';
+
+export function forwardEngineEvents(
+  engine: Engine,
+  emit: <E extends EventName>(event: E, payload: Events[E]) => void,
+): () => void {
+  const offJobs = engine.jobs.onUpdated((job) => emit('job.updated', toJobSummary(job)));
+  let shown = '';
+  const offConnectivity = engine.connectivity.onChange((state) => {
+    const status = toConnectivityStatus(state);
+    const visible = JSON.stringify([
+      status.online,
+      status.pausedUntil,
+      Math.floor((status.lastContactAt ?? 0) / 60_000),
+    ]);
+    if (visible === shown) return;
+    shown = visible;
+    emit('connectivity.changed', status);
+  });
+  return () => {
+    offJobs();
+    offConnectivity();
+  };
+}
