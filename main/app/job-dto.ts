@@ -1,33 +1,10 @@
-/** Engine job records as the page receives them (see JobSummary in the contract). */
+/** Engine records as the page receives them (the types are the contract's). */
 import type { ConnectivityStatus, JobDetail, JobSummary } from '../../preload/contract';
 import type { ConnectivityState } from '../engine/outbox/connectivity';
-import { explainFailure } from '../engine/outbox/failure-reasons';
+import { toJobView } from '../engine/outbox/job-view';
 import type { EventRecord, JobRecord } from '../engine/store/job-records';
 
-export function toJobSummary(job: JobRecord): JobSummary {
-  return {
-    id: job.id,
-    to: job.to,
-    contactName: job.contactName,
-    from: job.from,
-    status: job.status,
-    telnyxStatus: job.telnyxStatus,
-    telnyxFaxId: job.telnyxFaxId,
-    pages: job.pages,
-    attempts: job.attempts,
-    failureReason: job.failureReason,
-    failureText: job.failureReason ? explainFailure(job.failureReason).text : null,
-    waitReason: job.waitReason,
-    stalled: job.stalled,
-    subject: job.subject,
-    files: job.fileNames,
-    scheduledAt: job.scheduledAt,
-    nextActionAt: job.nextActionAt,
-    createdAt: job.createdAt,
-    updatedAt: job.updatedAt,
-    lastConfirmedAt: job.lastConfirmedAt,
-  };
-}
+export const toJobSummary = (job: JobRecord): JobSummary => toJobView(job);
 
 export function toJobDetail(job: JobRecord, events: EventRecord[]): JobDetail {
   return {

@@ -1,31 +1,20 @@
 /** How jobs look on the command line: one line each for people, stable objects for --json. */
 import { explainFailure } from '../engine/outbox/failure-reasons';
+import { toJobView } from '../engine/outbox/job-view';
 import type { JobRecord } from '../engine/store/job-records';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** The --json shape; field names are part of the CLI's contract with scripts. */
+/** The --json shape (field names are part of the CLI's contract with scripts): times in ISO 8601. */
 export function jobJson(job: JobRecord) {
+  const view = toJobView(job);
   return {
-    id: job.id,
-    to: job.to,
-    contactName: job.contactName,
-    from: job.from,
-    status: job.status,
-    telnyxStatus: job.telnyxStatus,
-    telnyxFaxId: job.telnyxFaxId,
-    pages: job.pages,
-    attempts: job.attempts,
-    failureReason: job.failureReason,
-    waitReason: job.waitReason,
-    stalled: job.stalled,
-    subject: job.subject,
-    files: job.fileNames,
-    scheduledAt: iso(job.scheduledAt),
-    nextActionAt: iso(job.nextActionAt),
-    createdAt: iso(job.createdAt),
-    updatedAt: iso(job.updatedAt),
-    lastConfirmedAt: iso(job.lastConfirmedAt),
+    ...view,
+    scheduledAt: iso(view.scheduledAt),
+    nextActionAt: iso(view.nextActionAt),
+    createdAt: iso(view.createdAt),
+    updatedAt: iso(view.updatedAt),
+    lastConfirmedAt: iso(view.lastConfirmedAt),
   };
 }
 

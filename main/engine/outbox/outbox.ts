@@ -14,7 +14,7 @@ import { Tracker } from '../tracking/tracker';
 import type { Connectivity } from './connectivity';
 import { isCancellableAtTelnyx } from './job-status';
 import { OutboxLease } from './outbox-lease';
-import type { OutboxPolicy } from './policy';
+import { backoff, type OutboxPolicy } from './policy';
 import { Submitter } from './submitter';
 
 export interface OutboxDeps {
@@ -41,6 +41,7 @@ export class Outbox {
   private running = false;
   private pass: Promise<void> | null = null;
   private again = false;
+  private lastHeartbeat = 0;
 
   constructor(private readonly deps: OutboxDeps) {
     this.submitter = new Submitter(deps);
@@ -221,8 +222,38 @@ export class Outbox {
       if (this.deps.connectivity.waitMs() > 0) return;
       await this.advanceDue();
       await this.tracker.poll(false);
+      await this.heartbeat();
     } catch (error) {
       this.deps.log('The outbox pass failed; it will run again shortly.', error);
+    }
+  }
+
+  /**
+   * Keeps "online / last checked with Telnyx" true when nothing is being sent: a cheap
+   * authenticated read now and then, and more often while Telnyx cannot be reached, so
+   * the offline banner clears by itself when the connection returns.
+   */
+  private async heartbeat(): Promise<void> {
+    const { connectivity, policy, now, random } = this.deps;
+    const state = connectivity.get();
+    const interval =
+      state.online === false
+        ? backoff(state.failures, policy.offlineRetryMinMs, policy.offlineRetryMaxMs, random)
+        : policy.heartbeatMs;
+    const at = now();
+    if (at - (state.lastContactAt ?? 0) < interval || at - this.lastHeartbeat < interval) return;
+    this.lastHeartbeat = at;
+    let client: TelnyxClient;
+    try {
+      client = await this.deps.client();
+    } catch {
+      return; // not connected yet: nothing to check
+    }
+    try {
+      await client.verifyCredentials();
+      connectivity.reached();
+    } catch (error) {
+      connectivity.failed(toTelnyxApiError(error));
     }
   }
 

@@ -29,6 +29,8 @@ export interface OutboxPolicy {
   accountRetryMs: number;
   /** The outbox lease (one sending process per data folder). */
   leaseMs: number;
+  /** With nothing in flight, how often to check Telnyx can still be reached (for "last checked at"). */
+  heartbeatMs: number;
 }
 
 export const defaultOutboxPolicy: OutboxPolicy = {
@@ -48,6 +50,7 @@ export const defaultOutboxPolicy: OutboxPolicy = {
   offlineRetryMaxMs: 5 * 60_000,
   accountRetryMs: 10 * 60_000,
   leaseMs: 30_000,
+  heartbeatMs: 5 * 60_000,
 };
 
 /** Exponential back-off with full jitter, so many clients do not retry in step. */

@@ -1,0 +1,33 @@
+/**
+ * A job as the outside world sees it — the page (through IPC) and scripts (through
+ * `faxdesk … --json`) — with the failure explained in words. Times are epoch ms.
+ */
+import type { JobRecord } from '../store/job-records';
+import { explainFailure } from './failure-reasons';
+
+export function toJobView(job: JobRecord) {
+  return {
+    id: job.id,
+    to: job.to,
+    contactName: job.contactName,
+    from: job.from,
+    status: job.status,
+    telnyxStatus: job.telnyxStatus,
+    telnyxFaxId: job.telnyxFaxId,
+    pages: job.pages,
+    attempts: job.attempts,
+    failureReason: job.failureReason,
+    failureText: job.failureReason ? explainFailure(job.failureReason).text : null,
+    waitReason: job.waitReason,
+    stalled: job.stalled,
+    subject: job.subject,
+    files: job.fileNames,
+    scheduledAt: job.scheduledAt,
+    nextActionAt: job.nextActionAt,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+    lastConfirmedAt: job.lastConfirmedAt,
+  };
+}
+
+export type JobView = ReturnType<typeof toJobView>;
