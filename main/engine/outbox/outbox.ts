@@ -242,13 +242,13 @@ export class Outbox {
         : policy.heartbeatMs;
     const at = now();
     if (at - (state.lastContactAt ?? 0) < interval || at - this.lastHeartbeat < interval) return;
-    this.lastHeartbeat = at;
     let client: TelnyxClient;
     try {
       client = await this.deps.client();
     } catch {
       return; // not connected yet: nothing to check
     }
+    this.lastHeartbeat = at;
     try {
       await client.verifyCredentials();
       connectivity.reached();
