@@ -99,7 +99,8 @@ export function createEngine(config: EngineConfig) {
         try {
           return await inspectFile(file);
         } catch (error) {
-          if (error instanceof DocumentError) throw new FaxdeskError('invalid_document', error.message, { cause: error });
+          if (error instanceof DocumentError)
+            throw new FaxdeskError('invalid_document', error.message, { cause: error });
           throw error;
         }
       },
@@ -115,7 +116,9 @@ export function createEngine(config: EngineConfig) {
       },
       list: (query: JobListQuery = {}) => {
         const { store } = open();
-        return { jobs: store.list({ ...query, limit: query.limit ?? 50 }), total: store.count(query) };
+        // The total is of the whole list, whichever page this is.
+        const { before: _page, ...filters } = query;
+        return { jobs: store.list({ ...query, limit: query.limit ?? 50 }), total: store.count(filters) };
       },
       get: (id: string) => open().store.get(id),
       withIdPrefix: (prefix: string) => open().store.withIdPrefix(prefix.toLowerCase()),

@@ -54,6 +54,7 @@ export async function historyBench(): Promise<BenchResult[]> {
           connectionId: '1',
           quality: 'high',
           subject: `${SUBJECTS[j % SUBJECTS.length] ?? ''} ${j}`,
+          fileNames: ['scan.pdf'],
           hasCover: false,
           scheduledAt: null,
         });

@@ -98,6 +98,7 @@ export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Prom
       connectionId,
       quality: request.quality ?? settings.defaultQuality,
       subject,
+      fileNames: request.documents.map((d) => d.name),
       hasCover: cover !== null,
       scheduledAt: request.scheduledAt ?? null,
     });

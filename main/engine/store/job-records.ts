@@ -92,7 +92,7 @@ export interface JobRow {
   created_at: number;
   updated_at: number;
   pages: number;
-  source_names: string;
+  file_names: string;
 }
 
 export function toJob(row: JobRow): JobRecord {
@@ -123,7 +123,7 @@ export function toJob(row: JobRow): JobRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     pages: row.pages,
-    fileNames: JSON.parse(row.source_names) as string[],
+    fileNames: JSON.parse(row.file_names) as string[],
   };
 }
 

@@ -26,6 +26,8 @@ export interface NewJob {
   connectionId: string;
   quality: string;
   subject: string | null;
+  /** The files as the person named them (a document shared by content may carry other names). */
+  fileNames: string[];
   hasCover: boolean;
   scheduledAt: number | null;
 }
@@ -93,7 +95,7 @@ const ATTEMPT_COLUMNS: Record<keyof AttemptPatch, string> = {
   failureReason: 'failure_reason',
 };
 
-const JOB_SELECT = `SELECT jobs.*, documents.pages AS pages, documents.source_names AS source_names
+const JOB_SELECT = `SELECT jobs.*, documents.pages AS pages
   FROM jobs JOIN documents ON documents.id = jobs.document_id`;
 
 export interface ListQuery {
@@ -144,9 +146,9 @@ export class JobStore {
     const at = this.now();
     const insert = this.db.prepare(
       `INSERT INTO jobs (id, batch_id, document_id, to_number, contact_name, from_number, connection_id, quality,
-         subject, has_cover, status, wait_reason, scheduled_at, next_action_at, created_at, updated_at)
+         subject, file_names, has_cover, status, wait_reason, scheduled_at, next_action_at, created_at, updated_at)
        VALUES (@id, @batchId, @documentId, @to, @contactName, @from, @connectionId, @quality,
-         @subject, @hasCover, 'waiting', @waitReason, @scheduledAt, @nextActionAt, @at, @at)`,
+         @subject, @fileNamesJson, @hasCover, 'waiting', @waitReason, @scheduledAt, @nextActionAt, @at, @at)`,
     );
     const index = this.db.prepare(
       'INSERT INTO job_search (rowid, recipient, contact, subject, files) SELECT rowid, ?, ?, ?, ? FROM jobs WHERE id = ?',
@@ -155,16 +157,17 @@ export class JobStore {
       jobs.map((job) => {
         const id = randomUUID();
         const scheduled = job.scheduledAt !== null && job.scheduledAt > at;
+        const { fileNames, ...columns } = job;
         insert.run({
-          ...job,
+          ...columns,
+          fileNamesJson: JSON.stringify(fileNames),
           id,
           hasCover: job.hasCover ? 1 : 0,
           waitReason: scheduled ? 'scheduled' : 'queued',
           nextActionAt: scheduled ? job.scheduledAt : at,
           at,
         });
-        const files = this.document(job.documentId)?.sourceNames ?? [];
-        index.run(searchText.number(job.to), job.contactName ?? '', job.subject ?? '', files.join(' '), id);
+        index.run(searchText.number(job.to), job.contactName ?? '', job.subject ?? '', fileNames.join(' '), id);
         this.addEvent(id, 'waiting', null, {
           detail: scheduled
             ? `Scheduled to send at ${new Date(job.scheduledAt ?? at).toISOString()}.`
@@ -221,16 +224,14 @@ export class JobStore {
 
   /** The numbers faxed most recently, newest first, with the name last used for each. */
   recentRecipients(limit: number): Array<{ number: string; name: string | null; lastUsedAt: number }> {
-    return (
-      this.db
-        .prepare(
-          `SELECT to_number AS number, MAX(created_at) AS lastUsedAt,
+    return this.db
+      .prepare(
+        `SELECT to_number AS number, MAX(created_at) AS lastUsedAt,
              (SELECT contact_name FROM jobs j2 WHERE j2.to_number = jobs.to_number AND j2.contact_name IS NOT NULL
               ORDER BY j2.rowid DESC LIMIT 1) AS name
            FROM jobs GROUP BY to_number ORDER BY lastUsedAt DESC LIMIT ?`,
-        )
-        .all(limit) as Array<{ number: string; name: string | null; lastUsedAt: number }>
-    );
+      )
+      .all(limit) as Array<{ number: string; name: string | null; lastUsedAt: number }>;
   }
 
   events(jobId: string): EventRecord[] {

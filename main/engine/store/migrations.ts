@@ -26,6 +26,7 @@ export const migrations: readonly string[] = [
     connection_id     TEXT NOT NULL,
     quality           TEXT NOT NULL,
     subject           TEXT,
+    file_names        TEXT NOT NULL DEFAULT '[]', -- JSON: the files this send was made from, in order
     has_cover         INTEGER NOT NULL DEFAULT 0,
     status            TEXT NOT NULL,       -- waiting|submitting|sending|delivered|failed|cancelled|unconfirmed
     telnyx_status     TEXT,

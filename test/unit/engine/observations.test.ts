@@ -41,6 +41,7 @@ function sendingJob(faxId: string) {
       connectionId: '1',
       quality: 'high',
       subject: null,
+      fileNames: ['x.pdf'],
       hasCover: false,
       scheduledAt: null,
     },
