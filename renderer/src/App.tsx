@@ -4,12 +4,15 @@
  */
 import { useEffect, useState } from 'react';
 import type { CredentialStatus, Settings } from '../../preload/contract';
+import { DeskNav, type DeskSection } from './components/DeskNav';
 import { FaxdeskMark } from './components/FaxdeskMark';
 import { StatusBar } from './components/StatusBar';
 import { AboutPanel } from './features/about/AboutPanel';
+import { HistoryScreen } from './features/history/HistoryScreen';
 import { AccountPanel } from './features/home/AccountPanel';
 import { ChooseSenderStep } from './features/onboarding/ChooseSenderStep';
 import { ConnectStep } from './features/onboarding/ConnectStep';
+import { SendScreen } from './features/send/SendScreen';
 import { faxdesk, unwrap } from './lib/api';
 
 type Loaded = { credentials: CredentialStatus; settings: Settings };
@@ -17,6 +20,7 @@ type Loaded = { credentials: CredentialStatus; settings: Settings };
 export function App() {
   const [state, setState] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [section, setSection] = useState<DeskSection>('send');
 
   useEffect(() => {
     Promise.all([unwrap(faxdesk().credentials.status()), unwrap(faxdesk().settings.get())])
@@ -56,6 +60,10 @@ export function App() {
         }
       />
     );
+  } else if (section === 'send') {
+    content = <SendScreen onSent={() => setSection('history')} />;
+  } else if (section === 'history') {
+    content = <HistoryScreen />;
   } else {
     content = (
       <>
@@ -68,12 +76,14 @@ export function App() {
       </>
     );
   }
+  const onDesk = Boolean(state?.credentials.configured && state.settings.connectionId && state.settings.fromNumber);
 
   return (
     <div className="app">
       <header className="app-header">
         <FaxdeskMark />
         <h1>Faxdesk</h1>
+        {onDesk && <DeskNav current={section} onChange={setSection} />}
       </header>
       <main className="app-main">{content}</main>
       <StatusBar />

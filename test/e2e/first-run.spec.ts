@@ -25,6 +25,12 @@ test.describe('first run with the built-in sandbox', () => {
     await desk.screenshot('first-run-choose-sender');
     await start.click();
 
+    // The desk opens on Send; the account lives under Settings.
+    await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
+    await expect(page.getByTestId('connection-status')).toContainText('Online · last checked with Telnyx at', {
+      timeout: 10_000,
+    });
+    await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Settings' }).click();
     await expect(page.getByRole('heading', { name: 'Sandbox — no Telnyx account' })).toBeVisible();
     await expect(page.getByTestId('account-from')).not.toHaveText('Not chosen');
     await desk.screenshot('first-run-sandbox-ready');
@@ -62,6 +68,7 @@ test.describe('first run with a Telnyx key', () => {
     await expect(page.getByRole('heading', { name: 'Choose how your faxes go out' })).toBeVisible();
     await page.getByLabel('Send from').selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Start faxing' }).click();
+    await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Settings' }).click();
 
     await expect(page.getByRole('heading', { name: 'Telnyx account' })).toBeVisible();
     await expect(page.getByTestId('account-credentials')).toHaveText('API key …wxyz');

@@ -1,22 +1,45 @@
-/** The strip along the bottom of the window: what is running, as the main process reports it. */
+/**
+ * The strip along the bottom of the window: whether Telnyx can be reached and when it last
+ * answered, and what is running. Updates live from the main process.
+ */
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../preload/contract';
+import type { AppInfo, ConnectivityStatus } from '../../../preload/contract';
 import { faxdesk, unwrap } from '../lib/api';
+
+const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+function connectionText(status: ConnectivityStatus | null): { text: string; state: 'online' | 'offline' | 'unknown' } {
+  if (!status || status.online === null) return { text: 'Not in touch with Telnyx yet', state: 'unknown' };
+  const last = status.lastContactAt ? ` · last checked with Telnyx at ${clock(status.lastContactAt)}` : '';
+  if (status.online) return { text: `Online${last}`, state: 'online' };
+  return { text: `Offline — faxes wait in the outbox${last}`, state: 'offline' };
+}
 
 export function StatusBar() {
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [connectivity, setConnectivity] = useState<ConnectivityStatus | null>(null);
   useEffect(() => {
     unwrap(faxdesk().app.info()).then(setInfo, () => setInfo(null));
+    unwrap(faxdesk().connectivity.status()).then(setConnectivity, () => setConnectivity(null));
+    return faxdesk().connectivity.onChanged(setConnectivity);
   }, []);
-  if (!info) return <footer className="status-bar" />;
+  const connection = connectionText(connectivity);
   return (
     <footer className="status-bar">
-      <span>
-        {info.name} <span data-testid="app-version">{info.version}</span>
+      <span role="status" data-testid="connection-status" className={`connection connection-${connection.state}`}>
+        <span className="connection-dot" aria-hidden="true" />
+        {connection.text}
       </span>
-      <span data-testid="app-platform">
-        {info.platform} ({info.arch})
-      </span>
+      {info && (
+        <>
+          <span>
+            {info.name} <span data-testid="app-version">{info.version}</span>
+          </span>
+          <span data-testid="app-platform">
+            {info.platform} ({info.arch})
+          </span>
+        </>
+      )}
     </footer>
   );
 }
