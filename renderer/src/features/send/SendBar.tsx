@@ -1,0 +1,76 @@
+/**
+ * The foot of the form: what will go (pages, recipients, when), the Send button, and either
+ * what still stands in the way or what went wrong when sending was tried.
+ */
+import { useId } from 'react';
+import { pagesText } from './send-model';
+
+const WHEN = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+export function SendBar({
+  documentPages,
+  withCover,
+  recipients,
+  scheduledAt,
+  blockers,
+  busy,
+  error,
+  onSend,
+}: {
+  documentPages: number;
+  withCover: boolean;
+  recipients: number;
+  scheduledAt: number | null;
+  blockers: string[];
+  busy: boolean;
+  error: string | null;
+  onSend: () => void;
+}) {
+  const reasonId = useId();
+  const total = documentPages + (withCover ? 1 : 0);
+  // One fax per recipient, and the button says so.
+  const noun = recipients > 1 ? `${recipients} faxes` : 'fax';
+  const label = busy ? 'Sending…' : `${scheduledAt !== null ? 'Schedule' : 'Send'} ${noun}`;
+  const blocked = blockers.length > 0;
+
+  return (
+    <div className="send-bar">
+      <div className="send-bar-text">
+        <p className="send-summary" data-testid="send-summary">
+          <strong data-testid="send-total-pages">{pagesText(total)}</strong>
+          {withCover && documentPages > 0 && <span> ({documentPages} + cover page)</span>}
+          {recipients > 0 && <span> · to {recipients === 1 ? '1 recipient' : `${recipients} recipients`}</span>}
+          {scheduledAt !== null && <span> · {WHEN.format(scheduledAt)}</span>}
+        </p>
+        {error && (
+          <p role="alert" className="send-field-error">
+            <span className="send-error-mark" aria-hidden="true">
+              !
+            </span>
+            {error}
+          </p>
+        )}
+        {blocked && (
+          <p id={reasonId} className="send-hint">
+            {blockers[0]}
+          </p>
+        )}
+      </div>
+      <button
+        type="button"
+        className="primary send-button"
+        disabled={blocked || busy}
+        aria-describedby={blocked ? reasonId : undefined}
+        onClick={onSend}
+      >
+        {label}
+      </button>
+    </div>
+  );
+}

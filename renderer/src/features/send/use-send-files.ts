@@ -1,0 +1,90 @@
+/**
+ * The list of files to fax: each one is read, then checked by the engine (documents.inspect)
+ * for its type and page count. A file that cannot be faxed stays on the list with the
+ * engine's plain reason, so the person sees what happened to it and removes it themselves.
+ */
+import { useCallback, useState } from 'react';
+import { faxdesk, unwrap } from '../../lib/api';
+import { formatSize, MAX_FILE_BYTES, type SendFile } from './send-model';
+
+let nextId = 0;
+
+export function useSendFiles() {
+  const [files, setFiles] = useState<SendFile[]>([]);
+
+  const update = useCallback((id: string, patch: Partial<SendFile>) => {
+    // The file may have been removed while it was being checked: then there is nothing to update.
+    setFiles((list) => list.map((file) => (file.id === id ? { ...file, ...patch } : file)));
+  }, []);
+
+  const check = useCallback(
+    async (id: string, file: File) => {
+      if (file.size > MAX_FILE_BYTES) {
+        update(id, {
+          state: 'error',
+          error: `${file.name} is ${formatSize(file.size)}, larger than the 50 MB one file can be. Scan it at a lower resolution or split it, then add it again.`,
+        });
+        return;
+      }
+      let bytes: Uint8Array<ArrayBuffer>;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch {
+        update(id, {
+          state: 'error',
+          error: `${file.name} could not be read. If it is a folder, open it and add the files inside; otherwise check that the file is still there.`,
+        });
+        return;
+      }
+      try {
+        const info = await unwrap(faxdesk().documents.inspect({ name: uploadName(file.name), bytes }));
+        update(id, { state: 'ready', bytes, kind: info.kind, pages: info.pages });
+      } catch (error) {
+        update(id, { state: 'error', error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    [update],
+  );
+
+  const add = useCallback(
+    (incoming: File[]) => {
+      const entries = incoming.map((file): SendFile => ({
+        id: `file-${++nextId}`,
+        name: file.name,
+        size: file.size,
+        bytes: null,
+        state: 'checking',
+        kind: null,
+        pages: null,
+        error: null,
+      }));
+      setFiles((list) => [...list, ...entries]);
+      entries.forEach((entry, index) => void check(entry.id, incoming[index] as File));
+    },
+    [check],
+  );
+
+  const remove = useCallback((id: string) => setFiles((list) => list.filter((file) => file.id !== id)), []);
+
+  /** Moves a file one place up (-1) or down (+1). */
+  const move = useCallback((id: string, delta: -1 | 1) => {
+    setFiles((list) => {
+      const from = list.findIndex((file) => file.id === id);
+      const to = from + delta;
+      if (from < 0 || to < 0 || to >= list.length) return list;
+      const next = [...list];
+      [next[from], next[to]] = [next[to] as SendFile, next[from] as SendFile];
+      return next;
+    });
+  }, []);
+
+  const clear = useCallback(() => setFiles([]), []);
+
+  return { files, add, remove, move, clear };
+}
+
+/** The contract takes names of 1 to 255 characters; a file name is never empty, but may be long. */
+export function uploadName(name: string): string {
+  const trimmed = name.trim() || 'document';
+  return trimmed.length > 255 ? trimmed.slice(trimmed.length - 255) : trimmed;
+}

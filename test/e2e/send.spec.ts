@@ -1,0 +1,376 @@
+/**
+ * The Send screen, used as a person would: documents dropped with real drag-and-drop events
+ * or picked from the file dialog with the keyboard, numbers typed and picked, a cover page,
+ * Send — then the jobs are checked in the real engine, and the sandbox delivers them.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { makePng } from '../fixtures/documents/png-fixtures';
+import { expect, test, type Desk } from './harness/desk';
+
+interface TestFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+async function pdfFile(name: string, pages: number): Promise<TestFile> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 1; i <= pages; i++) {
+    doc.addPage([612, 792]).drawText(`${name}, page ${i} of ${pages}`, { x: 72, y: 700, size: 18, font });
+  }
+  return { name, mimeType: 'application/pdf', buffer: Buffer.from(await doc.save()) };
+}
+
+function pngFile(name: string): TestFile {
+  // A small "scan": a grey page with a dark band, enough to see the thumbnail is the real image.
+  const bytes = makePng({
+    width: 85,
+    height: 110,
+    pixel: (_x, y) => (y > 20 && y < 35 ? [40, 60, 90] : [235, 235, 230]),
+  });
+  return { name, mimeType: 'image/png', buffer: Buffer.from(bytes) };
+}
+
+/** First run with the built-in sandbox, as in first-run.spec.ts: the desk opens on Send. */
+async function openSendScreen(desk: Desk): Promise<Page> {
+  const { page } = desk;
+  await page.getByRole('button', { name: 'Try without an account' }).click();
+  await page.getByLabel('Send from').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Start faxing' }).click();
+  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
+  return page;
+}
+
+/** Real drag-and-drop events carrying real File objects, dispatched on the drop zone. */
+async function dropFiles(page: Page, target: Locator, files: TestFile[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    (items) => {
+      const dt = new DataTransfer();
+      for (const item of items) {
+        const bytes = Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0));
+        dt.items.add(new File([bytes], item.name, { type: item.mimeType }));
+      }
+      return dt;
+    },
+    files.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.buffer.toString('base64') })),
+  );
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await expect(target).toHaveClass(/is-dragging/);
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
+  await expect(target).not.toHaveClass(/is-dragging/);
+  await dataTransfer.dispose();
+}
+
+function sendScreen(page: Page) {
+  const files = page.getByRole('list', { name: 'Documents to fax, in order' }).getByRole('listitem');
+  return {
+    dropZone: page.getByRole('button', { name: /^Drop PDFs or images here/ }),
+    files,
+    file: (name: string) => files.filter({ hasText: name }),
+    numberField: page.getByRole('combobox', { name: 'Fax number' }),
+    chips: page.getByRole('list', { name: 'Recipients' }).getByRole('listitem'),
+    suggestions: page.getByRole('listbox', { name: 'Recent recipients' }),
+    sendButton: page.getByRole('button', { name: /^(Send|Schedule) (fax|\d+ faxes)$|^Sending…$/ }),
+    totalPages: page.getByTestId('send-total-pages'),
+    summary: page.getByTestId('send-summary'),
+  };
+}
+
+async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+}
+
+test('documents dropped with real drag-and-drop are listed in order, and can be reordered and removed', async ({
+  desk,
+}) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  await expect(send.totalPages).toHaveText('0 pages');
+  await desk.screenshot('send-empty');
+
+  const contract = await pdfFile('contract.pdf', 2);
+  const letter = await pdfFile('cover-letter.pdf', 1);
+  await dropFiles(page, send.dropZone, [contract, letter]);
+
+  await expect(send.files).toHaveCount(2);
+  await expect(send.files.nth(0)).toContainText('contract.pdf');
+  await expect(send.files.nth(0).getByText(/^2 pages · [\d.]+ (KB|bytes)$/)).toBeVisible();
+  await expect(send.files.nth(1)).toContainText('cover-letter.pdf');
+  await expect(send.files.nth(1).getByText(/^1 page · [\d.]+ (KB|bytes)$/)).toBeVisible();
+  await expect(send.totalPages).toHaveText('3 pages');
+  await expect(page.getByText('2 files · 3 pages')).toBeVisible();
+
+  // Move the letter to the front; focus stays with it (on "down", since "up" is now disabled).
+  await page.getByRole('button', { name: 'Move cover-letter.pdf up' }).click();
+  await expect(send.files.nth(0)).toContainText('cover-letter.pdf');
+  await expect(send.files.nth(1)).toContainText('contract.pdf');
+  await expect(page.getByRole('button', { name: 'Move cover-letter.pdf up' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Move cover-letter.pdf down' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'moved to position' })).toHaveText(
+    'cover-letter.pdf moved to position 1 of 2.',
+  );
+
+  // Remove the contract, then drop it again: it comes back at the end.
+  await page.getByRole('button', { name: 'Remove contract.pdf' }).click();
+  await expect(send.files).toHaveCount(1);
+  await expect(send.totalPages).toHaveText('1 page');
+  await dropFiles(page, send.dropZone, [contract]);
+  await expect(send.files).toHaveCount(2);
+  await expect(send.files.nth(1)).toContainText('contract.pdf');
+  await expect(send.files.nth(1)).toContainText('2 pages');
+  await expect(send.totalPages).toHaveText('3 pages');
+
+  // Removing everything puts focus back on the drop zone.
+  await page.getByRole('button', { name: 'Remove cover-letter.pdf' }).click();
+  await page.getByRole('button', { name: 'Remove contract.pdf' }).click();
+  await expect(send.files).toHaveCount(0);
+  await expect(send.dropZone).toBeFocused();
+});
+
+test('two recipients, a refused number, a cover page: Send queues one fax each and the sandbox delivers', async ({
+  desk,
+}) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+
+  // A recent recipient to pick: a fax to the clinic that was scheduled for next year and cancelled,
+  // so the sandbox has not dialled that number yet.
+  const seed = await desk.engine.jobs.create({
+    documents: [{ name: 'old.pdf', bytes: (await pdfFile('old.pdf', 1)).buffer }],
+    recipients: [{ number: '+12025550106', name: 'Riverside Clinic' }],
+    scheduledAt: Date.now() + 365 * 24 * 3600_000,
+  });
+  await desk.engine.jobs.cancel(seed[0]!.id);
+
+  await dropFiles(page, send.dropZone, [await pdfFile('contract.pdf', 2), await pdfFile('cover-letter.pdf', 1)]);
+  await expect(send.files.nth(1)).toContainText('1 page');
+  await expect(send.sendButton).toBeDisabled();
+  await expect(page.getByText('Add a fax number.')).toBeVisible();
+
+  // Typed: formatted as it is typed, added on Enter.
+  await send.numberField.pressSequentially('(202) 555-0100');
+  await expect(send.numberField).toHaveValue('(202) 555-0100');
+  await send.numberField.press('Enter');
+  await expect(send.chips).toHaveCount(1);
+  await expect(send.chips.nth(0)).toContainText('(202) 555-0100');
+  await expect(send.numberField).toHaveValue('');
+
+  // Picked: typing the clinic's number offers it from the recent recipients.
+  await send.numberField.pressSequentially('+1 202 555 0106');
+  await expect(send.suggestions).toBeVisible();
+  await expect(send.numberField).toHaveAttribute('aria-expanded', 'true');
+  const option = send.suggestions.getByRole('option', { name: /Riverside Clinic/ });
+  await expect(option).toBeVisible();
+  await desk.screenshot('send-suggestions');
+  await expectNoSeriousA11yViolations(page);
+  await send.numberField.press('ArrowDown');
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(send.numberField).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
+  await send.numberField.press('Enter');
+  await expect(send.chips).toHaveCount(2);
+  await expect(send.chips.nth(1)).toContainText('Riverside Clinic');
+  await expect(send.chips.nth(1)).toContainText('(202) 555-0106');
+  await expect(send.suggestions).toBeHidden();
+
+  // Refused: explained inline, not added, and Send waits until it is fixed or cleared.
+  await send.numberField.pressSequentially('555-01');
+  await expect(send.numberField).toHaveValue('(555) 01'); // as typed, formatted
+  await send.numberField.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: '"(555) 01" is not a valid fax number' })).toBeVisible();
+  await expect(send.numberField).toHaveAttribute('aria-invalid', 'true');
+  await expect(send.chips).toHaveCount(2);
+  await expect(send.sendButton).toBeDisabled();
+  await send.numberField.fill('');
+  await expect(send.numberField).toHaveAttribute('aria-invalid', 'false');
+
+  // Cover page and quality.
+  await page.getByRole('checkbox', { name: 'Add a cover page' }).check();
+  await page.getByLabel('Subject').fill('Signed contract');
+  await page.getByLabel('Message').fill('Please sign page 2 and fax it back to us today.');
+  await page.getByLabel('Quality').selectOption({ label: 'Very high' });
+  await expect(send.totalPages).toHaveText('4 pages');
+  await expect(send.summary).toContainText('(3 + cover page) · to 2 recipients');
+  await expect(send.sendButton).toHaveText('Send 2 faxes');
+  await expect(send.sendButton).toBeEnabled();
+  await desk.screenshot('send-filled');
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The drop zone fades between colours; the picture is taken once it shows the dark background.
+  await expect.poll(() => send.dropZone.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 24, 28)');
+  await desk.screenshot('send-filled-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await send.sendButton.click();
+  await expect(page.getByRole('heading', { name: 'Outbox and history' })).toBeVisible();
+
+  const jobs = desk.engine.jobs.list().jobs.filter((job) => job.id !== seed[0]!.id);
+  expect(jobs).toHaveLength(2);
+  const byNumber = new Map(jobs.map((job) => [job.to, job]));
+  expect([...byNumber.keys()].sort()).toEqual(['+12025550100', '+12025550106']);
+  for (const job of jobs) {
+    expect(job).toMatchObject({
+      pages: 4,
+      hasCover: true,
+      subject: 'Signed contract',
+      quality: 'very_high',
+      scheduledAt: null,
+      fileNames: ['contract.pdf', 'cover-letter.pdf'],
+    });
+  }
+  expect(byNumber.get('+12025550106')?.contactName).toBe('Riverside Clinic');
+
+  // +12025550100 is delivered; +12025550106 is busy on its first fax and waits for a redial (minutes away).
+  const id = byNumber.get('+12025550100')!.id;
+  await expect.poll(() => desk.engine.jobs.get(id)?.status, { timeout: 45_000, intervals: [500] }).toBe('delivered');
+  expect(desk.engine.jobs.get(byNumber.get('+12025550106')!.id)).toBeTruthy();
+
+  // Back on Send, the form is empty again.
+  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Send' }).click();
+  await expect(send.files).toHaveCount(0);
+  await expect(send.chips).toHaveCount(0);
+});
+
+test('a file that is not a PDF says so plainly and blocks Send until it is removed', async ({ desk }) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  const notes: TestFile = {
+    name: 'notes.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('Call the clinic back about the contract on Monday.\n'),
+  };
+  await dropFiles(page, send.dropZone, [await pdfFile('contract.pdf', 2), notes]);
+  await send.numberField.fill('(202) 555-0100');
+  await send.numberField.press('Enter');
+
+  const bad = send.file('notes.pdf');
+  await expect(bad.getByRole('alert')).toContainText('notes.pdf');
+  await expect(bad).toContainText('Cannot be faxed');
+  await expect(send.file('contract.pdf')).toContainText('2 pages');
+  await expect(send.totalPages).toHaveText('2 pages');
+  await expect(send.sendButton).toBeDisabled();
+  await expect(page.getByText('Remove the files that cannot be faxed.')).toBeVisible();
+  await desk.screenshot('send-file-error');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Remove notes.pdf' }).click();
+  await expect(send.files).toHaveCount(1);
+  await expect(send.sendButton).toBeEnabled();
+  await expect(send.sendButton).toHaveText('Send fax');
+});
+
+test('the keyboard alone: Tab to the drop zone, Enter opens the file dialog, files are reordered', async ({ desk }) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+
+  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Settings' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(send.dropZone).toBeFocused();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  const fileChooser = await chooser;
+  expect(fileChooser.isMultiple()).toBe(true);
+  await fileChooser.setFiles([await pdfFile('memo.pdf', 3), pngFile('scan.png')]);
+
+  await expect(send.files).toHaveCount(2);
+  await expect(send.file('memo.pdf')).toContainText('3 pages');
+  await expect(send.file('scan.png')).toContainText('1 page');
+  // The image's own first page is shown, from a blob: URL.
+  await expect(send.file('scan.png').locator('img')).toHaveAttribute('src', /^blob:/);
+  await expect(send.totalPages).toHaveText('4 pages');
+  await desk.screenshot('send-image-thumbnail');
+
+  // Tab into the list: memo's "down" is its first enabled button (its "up" is disabled).
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Move memo.pdf down' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(send.files.nth(0)).toContainText('scan.png');
+  await expect(page.getByRole('button', { name: 'Move memo.pdf up' })).toBeFocused();
+
+  // Space opens the dialog too.
+  await send.dropZone.focus();
+  const again = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await again).setFiles([await pdfFile('annex.pdf', 1)]);
+  await expect(send.files).toHaveCount(3);
+  await expect(send.files.nth(2)).toContainText('annex.pdf');
+
+  // A number with the keyboard, then Send is reachable and enabled.
+  await send.numberField.focus();
+  await page.keyboard.type('202 555 0100');
+  await page.keyboard.press('Enter');
+  await expect(send.chips).toHaveCount(1);
+  await expect(send.sendButton).toBeEnabled();
+});
+
+test('send later refuses a time in the past and schedules one in the future', async ({ desk }) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  await dropFiles(page, send.dropZone, [await pdfFile('contract.pdf', 1)]);
+  await send.numberField.fill('+1 202 555 0100');
+  await send.numberField.press('Enter');
+
+  await page.getByRole('checkbox', { name: 'Send later' }).check();
+  const at = page.getByLabel('Send at');
+  await at.fill('2020-01-06T09:00');
+  await expect(page.getByRole('alert').filter({ hasText: 'That time has already passed' })).toBeVisible();
+  await expect(at).toHaveAttribute('aria-invalid', 'true');
+  await expect(send.sendButton).toBeDisabled();
+  await desk.screenshot('send-later-past');
+
+  const tomorrow = new Date(Date.now() + 24 * 3600_000);
+  tomorrow.setHours(9, 30, 0, 0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await at.fill(
+    `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T${pad(tomorrow.getHours())}:30`,
+  );
+  await expect(at).toHaveAttribute('aria-invalid', 'false');
+  await expect(send.sendButton).toHaveText('Schedule fax');
+  await send.sendButton.click();
+  await expect(page.getByRole('heading', { name: 'Outbox and history' })).toBeVisible();
+
+  const [job] = desk.engine.jobs.list().jobs;
+  expect(job).toMatchObject({ to: '+12025550100', status: 'waiting', scheduledAt: tomorrow.getTime(), pages: 1 });
+});
+
+test('a recent recipient is found by name, and Escape closes the suggestions', async ({ desk }) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  await desk.engine.jobs.create({
+    documents: [{ name: 'old.pdf', bytes: (await pdfFile('old.pdf', 1)).buffer }],
+    recipients: [
+      { number: '+12025550100', name: 'Hillside Pharmacy' },
+      { number: '+442079460018', name: 'London Office' },
+    ],
+    scheduledAt: Date.now() + 365 * 24 * 3600_000,
+  });
+
+  await send.numberField.focus();
+  await expect(send.suggestions.getByRole('option')).toHaveCount(2);
+  await send.numberField.press('Escape');
+  await expect(send.suggestions).toBeHidden();
+  await expect(send.numberField).toHaveAttribute('aria-expanded', 'false');
+
+  // Letters are not formatted as a number; one match, so Enter picks it.
+  await send.numberField.pressSequentially('lond');
+  await expect(send.numberField).toHaveValue('lond');
+  await expect(send.suggestions.getByRole('option')).toHaveCount(1);
+  await send.numberField.press('Enter');
+  // A number abroad is shown in international format.
+  await expect(send.chips.nth(0)).toHaveText(/London Office\s*\+44 20 7946 0018/);
+  await expect(send.numberField).toHaveValue('');
+});
+
+test('the empty send screen passes axe', async ({ desk }) => {
+  const page = await openSendScreen(desk);
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page);
+});
