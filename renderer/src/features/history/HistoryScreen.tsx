@@ -1,0 +1,91 @@
+/**
+ * Outbox and history: every fax ever sent, newest first, live as faxes move; filters above,
+ * the chosen fax's detail beside the list, and a plain word when Telnyx cannot be reached.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { JobSummary } from '../../../../preload/contract';
+import { HistoryFilters } from './HistoryFilters';
+import { JobDetail } from './JobDetail';
+import { JobList, type JobListHandle } from './JobList';
+import { isFiltered, NO_FILTERS, toListQuery, type HistoryFilterState } from './job-query';
+import { OfflineBanner } from './OfflineBanner';
+import { useConnectivity, useJobList } from './use-history-data';
+import './history.css';
+
+export function HistoryScreen() {
+  const [filters, setFilters] = useState<HistoryFilterState>(NO_FILTERS);
+  const query = useMemo(() => toListQuery(filters), [filters]);
+  const { store, snapshot } = useJobList(query);
+  const connectivity = useConnectivity();
+  // `focus` counts keyboard opens, so Enter on the fax already open still moves focus to its detail.
+  const [open, setOpen] = useState<{ job: JobSummary; focus: number } | null>(null);
+  const listRef = useRef<JobListHandle>(null);
+
+  const onOpen = useCallback(
+    (job: JobSummary, viaKeyboard: boolean) =>
+      setOpen((current) => ({ job, focus: viaKeyboard ? (current?.focus ?? 0) + 1 : 0 })),
+    [],
+  );
+  const onClose = () => {
+    const id = open?.job.id;
+    setOpen(null);
+    if (id) listRef.current?.focusJob(id);
+  };
+  const onChanged = useCallback((job: JobSummary) => store.apply(job), [store]);
+
+  const filtered = isFiltered(filters);
+  const count = snapshot.complete ? snapshot.rows.length : Math.max(snapshot.total, snapshot.rows.length);
+  const counted = snapshot.loading && snapshot.rows.length === 0 ? 'Loading…' : countText(count, filtered);
+
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <div className="history-header">
+        <h2 id="history-title">Outbox and history</h2>
+        <p className="history-count" role="status" data-testid="history-count">
+          {counted}
+        </p>
+      </div>
+      <OfflineBanner connectivity={connectivity} />
+      <HistoryFilters filters={filters} onChange={setFilters} />
+      {snapshot.error && (
+        <div className="history-load-error" role="alert">
+          <p className="error">{snapshot.error}</p>
+          <button type="button" onClick={() => store.retry()}>
+            Try again
+          </button>
+        </div>
+      )}
+      <div className="history-body">
+        <JobList
+          ref={listRef}
+          snapshot={snapshot}
+          store={store}
+          openId={open?.job.id ?? null}
+          onOpen={onOpen}
+          empty={
+            filtered ? (
+              <p>No faxes match these filters.</p>
+            ) : (
+              <p>No faxes yet. Faxes you send appear here, with every step they take.</p>
+            )
+          }
+        />
+        {open && (
+          <JobDetail
+            key={open.job.id}
+            initial={open.job}
+            focusRequest={open.focus}
+            onClose={onClose}
+            onChanged={onChanged}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+function countText(count: number, filtered: boolean): string {
+  if (count === 0) return filtered ? 'No faxes match' : 'No faxes yet';
+  const faxes = `${count.toLocaleString()} ${count === 1 ? 'fax' : 'faxes'}`;
+  return filtered ? `${faxes} ${count === 1 ? 'matches' : 'match'}` : faxes;
+}

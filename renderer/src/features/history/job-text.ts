@@ -1,0 +1,147 @@
+/**
+ * A fax's state in words: the label of its chip, a few words beside it in the list, and in
+ * the detail what happened and what Faxdesk will do next — from the job alone, so the list
+ * and the detail always agree with each other and with the engine's own timeline texts.
+ */
+import type { JobStatus, JobSummary } from '../../../../preload/contract';
+import { clockTime, fullTime, listTime } from './format-time';
+
+/** The chip shows six states: "submitting" is a moment of sending, not a state of its own to a person. */
+export type ChipKind = 'waiting' | 'sending' | 'delivered' | 'failed' | 'cancelled' | 'unconfirmed';
+
+export const chipKind = (status: JobStatus): ChipKind => (status === 'submitting' ? 'sending' : status);
+
+export const CHIP_LABEL: Record<ChipKind, string> = {
+  waiting: 'Waiting',
+  sending: 'Sending',
+  delivered: 'Delivered',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+  unconfirmed: 'Unconfirmed',
+};
+
+/** Short names for the reasons a redial is for (the full sentences come from the engine). */
+const SHORT_REASON: Record<string, string> = {
+  user_busy: 'Line busy',
+  receiver_no_answer: 'No answer',
+  receiver_no_response: 'No response from the fax machine',
+  receiver_call_dropped: 'Call dropped',
+  fax_initial_communication_timeout: 'No fax machine answered',
+  carrier_lost: 'Connection lost',
+  destination_unreachable: 'Number unreachable',
+  service_unavailable: 'Fax service unavailable',
+};
+
+const TELNYX_NOTE: Record<string, string> = {
+  queued: 'Queued at Telnyx',
+  'media.processed': 'Document prepared',
+  originated: 'Dialling',
+  sending: 'Sending pages',
+};
+
+const TELNYX_NEXT: Record<string, string> = {
+  queued: 'Telnyx has the fax and dials shortly.',
+  'media.processed': 'Telnyx has prepared the document and dials shortly.',
+  originated: 'Dialling the fax number.',
+  sending: 'Connected: the pages are going through.',
+};
+
+const withoutStop = (text: string) => text.replace(/\.\s*$/, '');
+
+/** A few words beside the chip in the list, or null when the chip says it all. */
+export function statusNote(job: JobSummary): string | null {
+  switch (job.status) {
+    case 'waiting':
+      switch (job.waitReason) {
+        case 'redial':
+          return job.nextActionAt ? `Redial at ${clockTime(job.nextActionAt)}` : 'Redial soon';
+        case 'scheduled':
+          return job.scheduledAt ? `Scheduled ${listTime(job.scheduledAt)}` : 'Scheduled';
+        case 'offline':
+          return 'No connection to Telnyx';
+        case 'rate_limited':
+          return 'Telnyx asked to slow down';
+        case 'account':
+          return 'Account needs attention';
+        case 'in_flight_cap':
+          return 'Waiting for room at Telnyx';
+        default:
+          return 'In the outbox';
+      }
+    case 'submitting':
+      return 'Handing to Telnyx';
+    case 'sending':
+      return job.stalled ? 'No progress for a while' : (TELNYX_NOTE[job.telnyxStatus ?? ''] ?? null);
+    case 'failed':
+      return job.failureText ? withoutStop(job.failureText) : null;
+    case 'unconfirmed':
+      return 'Check with the recipient';
+    default:
+      return null;
+  }
+}
+
+export const UNCONFIRMED_TEXT =
+  'We could not confirm this fax was sent; check with the recipient before sending again.';
+
+/**
+ * What happened and what comes next, for the detail. `redialAttempts` is the setting the
+ * outbox redials by; null while it is not known.
+ */
+export function nextStep(job: JobSummary, redialAttempts: number | null): string {
+  switch (job.status) {
+    case 'waiting':
+      return waitingStep(job, redialAttempts);
+    case 'submitting':
+      return 'Handing the fax to Telnyx.';
+    case 'sending':
+      if (job.stalled) return 'No progress from Telnyx for a while. Faxdesk keeps checking; you can cancel it.';
+      return TELNYX_NEXT[job.telnyxStatus ?? ''] ?? 'Telnyx is sending the fax.';
+    case 'delivered':
+      return `Delivered: ${job.pages} ${job.pages === 1 ? 'page' : 'pages'} went through.`;
+    case 'failed': {
+      const what = job.failureText ?? 'The fax failed.';
+      const tries =
+        job.attempts > 1
+          ? `Faxdesk tried ${job.attempts} times and will not try again on its own.`
+          : 'Faxdesk will not try again on its own.';
+      return `${what} ${tries}`;
+    }
+    case 'cancelled':
+      return 'Cancelled. Faxdesk will not send it unless you send it again.';
+    case 'unconfirmed':
+      return UNCONFIRMED_TEXT;
+  }
+}
+
+function waitingStep(job: JobSummary, redialAttempts: number | null): string {
+  switch (job.waitReason) {
+    case 'redial': {
+      const reason =
+        SHORT_REASON[job.failureReason ?? ''] ?? withoutStop(job.failureText ?? 'The call did not go through');
+      const when = job.nextActionAt ? `trying again at ${clockTime(job.nextActionAt)}` : 'trying again shortly';
+      const attempt = `attempt ${job.attempts + 1}${redialAttempts ? ` of ${redialAttempts}` : ''}`;
+      return `${reason} — ${when}, ${attempt}.`;
+    }
+    case 'offline':
+      return 'Waiting for a connection to Telnyx; it goes out when the connection returns.';
+    case 'scheduled':
+      return job.scheduledAt ? `Scheduled for ${fullTime(job.scheduledAt)}.` : 'Scheduled for later.';
+    case 'rate_limited':
+      return job.nextActionAt
+        ? `Telnyx asked Faxdesk to slow down; it goes out at ${clockTime(job.nextActionAt)}.`
+        : 'Telnyx asked Faxdesk to slow down; it goes out shortly.';
+    case 'account':
+      return 'Waiting until the Telnyx account works again; check the account under Settings.';
+    case 'in_flight_cap':
+      return 'Many faxes are going out at once; this one goes out as soon as Telnyx has room.';
+    default:
+      return 'In the outbox; it goes out in a moment.';
+  }
+}
+
+export const canCancel = (job: JobSummary) =>
+  job.status === 'waiting' || job.status === 'submitting' || job.status === 'sending';
+
+export const canSendAgain = (job: JobSummary) =>
+  job.status === 'failed' || job.status === 'cancelled' || job.status === 'unconfirmed';
