@@ -99,11 +99,23 @@ export class Outbox {
    * ones, and refresh every in-flight fax. Returns false when another process holds the lease.
    */
   async sync(): Promise<boolean> {
+    // Passes never overlap, so no job is ever advanced twice at once in this process.
+    while (this.pass) await this.pass;
+    let ran = false;
+    this.pass = (async () => {
+      if (!this.lease.acquire()) return;
+      ran = true;
+      await this.advanceDue();
+      await this.tracker.poll(true);
+    })().finally(() => {
+      this.pass = null;
+      if (this.running) {
+        this.again = false;
+        this.wake();
+      }
+    });
     await this.pass;
-    if (!this.lease.acquire()) return false;
-    await this.advanceDue();
-    await this.tracker.poll(true);
-    return true;
+    return ran;
   }
 
   /** Whether this process may send (holds the outbox lease). */
