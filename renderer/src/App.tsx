@@ -13,6 +13,7 @@ import { AccountPanel } from './features/home/AccountPanel';
 import { ChooseSenderStep } from './features/onboarding/ChooseSenderStep';
 import { ConnectStep } from './features/onboarding/ConnectStep';
 import { SendScreen } from './features/send/SendScreen';
+import { SendingDefaults } from './features/settings/SendingDefaults';
 import { faxdesk, unwrap } from './lib/api';
 
 type Loaded = { credentials: CredentialStatus; settings: Settings };
@@ -72,6 +73,7 @@ export function App() {
           settings={state.settings}
           onSignedOut={(credentials) => void refreshSettings(credentials)}
         />
+        <SendingDefaults settings={state.settings} onSaved={(settings) => setState({ ...state, settings })} />
         <AboutPanel />
       </>
     );
