@@ -41,8 +41,12 @@ interface Resolved {
   source: CredentialSource;
 }
 
+/** How long a client (and the credentials read for it) is reused. */
+const CLIENT_REUSE_MS = 60_000;
+
 export class Connection {
   private sandbox: SandboxEndpoint | null = null;
+  private cached: { key: string; client: TelnyxClient; at: number } | null = null;
 
   constructor(
     private readonly secrets: SecretStore,
@@ -54,6 +58,7 @@ export class Connection {
   /** The shell calls this when it starts (or stops) the built-in sandbox. */
   attachSandbox(endpoint: SandboxEndpoint | null): void {
     this.sandbox = endpoint;
+    this.cached = null;
   }
 
   isSandboxAttached(): boolean {
@@ -66,8 +71,17 @@ export class Connection {
     return { ...describeCredentials(resolved.credentials), source: resolved.source };
   }
 
-  /** A client for the current connection; `not_connected` when there is none yet. */
+  /**
+   * A client for the current connection; `not_connected` when there is none yet. The outbox
+   * asks for one at every step, so the client (and the keychain read behind it) is reused
+   * until the connection changes, and re-read at least once a minute in case another process
+   * (the CLI, the app) changed the stored key.
+   */
   async client(): Promise<TelnyxClient> {
+    const settings = this.settings.get();
+    const key = JSON.stringify([settings.sandboxMode, settings.apiBase, this.sandbox, this.environment]);
+    const at = Date.now();
+    if (this.cached && this.cached.key === key && at - this.cached.at < CLIENT_REUSE_MS) return this.cached.client;
     const resolved = await this.resolve();
     if (!resolved) {
       throw new FaxdeskError(
@@ -77,7 +91,9 @@ export class Connection {
           : 'Faxdesk is not connected to Telnyx yet: add your Telnyx API key (in the app, or with `faxdesk login`).',
       );
     }
-    return this.makeClient(resolved.credentials, resolved.baseURL);
+    const client = this.makeClient(resolved.credentials, resolved.baseURL);
+    this.cached = { key, client, at };
+    return client;
   }
 
   /**
@@ -101,12 +117,14 @@ export class Connection {
       throw error;
     }
     await this.secrets.write(credentials);
+    this.cached = null;
     this.settings.update({ sandboxMode: false, apiBase: apiBase ?? null });
     return this.status();
   }
 
   async clear(): Promise<CredentialState> {
     await this.secrets.clear();
+    this.cached = null;
     return this.status();
   }
 

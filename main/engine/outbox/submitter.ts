@@ -121,8 +121,8 @@ export class Submitter {
       this.deps.connectivity.reached();
     } catch (error) {
       const failure = toTelnyxApiError(error);
-      this.deps.connectivity.failed(failure);
       if (failure.details.mayHaveReachedTelnyx) {
+        this.deps.connectivity.failed(failure);
         store.updateAttempt(
           attempt.id,
           { phase: 'ambiguous' },
