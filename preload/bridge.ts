@@ -43,8 +43,11 @@ export function createBridge(transport: Transport) {
       get: (id: string) => call('jobs:get')({ id }),
       cancel: (id: string) => call('jobs:cancel')({ id }),
       resend: (id: string) => call('jobs:resend')({ id }),
+      delete: (id: string) => call('jobs:delete')({ id }),
+      openDocument: (id: string) => call('jobs:openDocument')({ id }),
       recentRecipients: () => call('jobs:recentRecipients')(undefined),
       onUpdated: listen('job.updated'),
+      onDeleted: listen('job.deleted'),
     },
     documents: {
       inspect: call('documents:inspect'),

@@ -282,6 +282,8 @@ export const contract = {
   'jobs:get': channel(jobId).returns<JobDetail>(),
   'jobs:cancel': channel(jobId).returns<JobSummary>(),
   'jobs:resend': channel(jobId).returns<JobSummary>(),
+  'jobs:delete': channel(jobId).returns<null>(),
+  'jobs:openDocument': channel(jobId).returns<null>(),
   'jobs:recentRecipients': channel(noInput).returns<RecentRecipient[]>(),
   'documents:inspect': channel(documentSchema).returns<DocumentInfo>(),
   'connectivity:status': channel(noInput).returns<ConnectivityStatus>(),
@@ -301,12 +303,15 @@ export function isChannel(name: unknown): name is Channel {
 export interface Events {
   'credentials.changed': CredentialStatus;
   'job.updated': JobSummary;
+  /** A fax was deleted from history (here or by the command line). */
+  'job.deleted': { id: string };
   'connectivity.changed': ConnectivityStatus;
 }
 export type EventName = keyof Events;
 export const eventNames = [
   'credentials.changed',
   'job.updated',
+  'job.deleted',
   'connectivity.changed',
 ] as const satisfies readonly EventName[];
 

@@ -12,6 +12,7 @@ export function forwardEngineEvents(
   emit: <E extends EventName>(event: E, payload: Events[E]) => void,
 ): () => void {
   const offJobs = engine.jobs.onUpdated((job) => emit('job.updated', toJobSummary(job)));
+  const offDeleted = engine.jobs.onDeleted((id) => emit('job.deleted', { id }));
   let shown = '';
   const offConnectivity = engine.connectivity.onChange((state) => {
     const status = toConnectivityStatus(state);
@@ -26,6 +27,7 @@ export function forwardEngineEvents(
   });
   return () => {
     offJobs();
+    offDeleted();
     offConnectivity();
   };
 }

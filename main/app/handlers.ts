@@ -3,9 +3,11 @@
  * browser tests can serve the page with exactly these handlers; what only Electron knows
  * (its versions) comes in through `RuntimeInfo`.
  */
+import { existsSync } from 'node:fs';
 import type { AppInfo, CredentialStatus, EventName, Events } from '../../preload/contract';
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
+import { readOnlyCopy } from './document-copy';
 import type { Handlers } from './ipc-dispatch';
 import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
@@ -21,6 +23,13 @@ export interface HandlerContext {
   engine: Engine;
   runtime: RuntimeInfo;
   sandbox: SandboxHost;
+  /** What the desktop does for us: in the app, Electron's shell and temp folder. */
+  desktop: {
+    /** Opens a file in its default application; rejects with words a person can read. */
+    openPath(path: string): Promise<void>;
+    /** Where read-only copies of documents are put for viewing. */
+    viewingFolder: string;
+  };
   /** Sends an event to the page (webContents.send in the app). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }
@@ -81,6 +90,23 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'jobs:cancel': async ({ id }) => toJobSummary(await engine.jobs.cancel(id)),
     'jobs:resend': ({ id }) => Promise.resolve(toJobSummary(engine.jobs.resend(id))),
+    'jobs:delete': async ({ id }) => {
+      await engine.jobs.delete(id);
+      return null;
+    },
+    'jobs:openDocument': async ({ id }) => {
+      const job = engine.jobs.get(id);
+      if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
+      const source = engine.jobs.documentPath(id);
+      if (!source || !existsSync(source)) {
+        throw new FaxdeskError(
+          'not_possible',
+          "This fax's document is no longer in Faxdesk's data folder, so it cannot be opened.",
+        );
+      }
+      await context.desktop.openPath(await readOnlyCopy(source, job, context.desktop.viewingFolder));
+      return null;
+    },
     'jobs:recentRecipients': () => Promise.resolve(engine.jobs.recentRecipients(20)),
     'documents:inspect': (file) => engine.documents.inspect(file),
     'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),

@@ -2,10 +2,12 @@
  * The Electron shell: single instance, engine, IPC and the main window. Everything that
  * does the job lives in the engine; this file only wires it to Electron.
  */
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { join } from 'node:path';
 import ElectronStore from 'electron-store';
 import type { EventName, Events } from '../../preload/contract';
 import { createEngine } from '../engine/engine';
+import { FaxdeskError } from '../engine/errors';
 import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
 import { applySandboxMode, createHandlers, type HandlerContext } from './handlers';
 import { createDispatch } from './ipc-dispatch';
@@ -60,6 +62,14 @@ if (!app.requestSingleInstanceLock()) {
       engine,
       sandbox,
       emit,
+      desktop: {
+        openPath: async (path) => {
+          // shell.openPath answers with an error message, or '' when the file opened.
+          const problem = await shell.openPath(path);
+          if (problem) throw new FaxdeskError('not_possible', `Your computer could not open the document: ${problem}`);
+        },
+        viewingFolder: join(app.getPath('temp'), 'Faxdesk'),
+      },
       runtime: {
         name: app.getName(),
         version: app.getVersion(),

@@ -55,6 +55,7 @@ export function createEngine(config: EngineConfig) {
   // The records open on first use, so a damaged database never stops login or account setup.
   let records: { db: Db; store: JobStore; archive: DocumentArchive; outbox: Outbox } | null = null;
   const jobListeners = new Set<(job: JobRecord) => void>();
+  const deletedListeners = new Set<(id: string) => void>();
   const open = () => {
     if (records) return records;
     const db = openDatabase(join(config.dataDir, 'faxdesk.db'));
@@ -72,6 +73,7 @@ export function createEngine(config: EngineConfig) {
       log: config.log ?? ((message, error) => console.error(message, error)),
     });
     outbox.onJobUpdated((job) => jobListeners.forEach((listener) => listener(job)));
+    outbox.onJobDeleted((id) => deletedListeners.forEach((listener) => listener(id)));
     records = { db, store, archive, outbox };
     return records;
   };
@@ -136,6 +138,12 @@ export function createEngine(config: EngineConfig) {
       recentRecipients: (limit = 20) => open().store.recentRecipients(limit),
       cancel: (id: string) => open().outbox.cancel(id),
       resend: (id: string) => open().outbox.resend(id),
+      /** Deletes a finished fax from history, with its document unless another fax shares it. */
+      delete: (id: string) => open().outbox.remove(id),
+      onDeleted: (listener: (id: string) => void) => {
+        deletedListeners.add(listener);
+        return () => deletedListeners.delete(listener);
+      },
       onUpdated: (listener: (job: JobRecord) => void) => {
         jobListeners.add(listener);
         return () => jobListeners.delete(listener);

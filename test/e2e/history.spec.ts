@@ -11,6 +11,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { SANDBOX_KEYS, startSandbox, type Sandbox, type SandboxOptions } from '../../main/sandbox';
 import type { JobStatus } from '../../preload/contract';
@@ -191,6 +192,69 @@ test('a failed fax is sent again from its detail, and its attempts count up', as
   await expect(detail(page).getByTestId('job-next-step')).toHaveText(
     'This number is not in service. Faxdesk tried 2 times and will not try again on its own.',
   );
+});
+
+test('a fax opens its document as a read-only copy, and a finished fax is deleted from history', async ({
+  desk,
+  telnyxAt,
+}) => {
+  const { page } = desk;
+  await openHistory(desk);
+  await telnyxAt();
+  const kept = await send(desk, NUMBERS.delivers, { name: 'Northside Clinic', pages: 2 });
+  const gone = await send(desk, NUMBERS.notInService, { name: 'Old office', subject: 'Lease renewal' });
+  await waitForStatus(desk, kept, 'delivered');
+  await waitForStatus(desk, gone, 'failed');
+
+  // Open: the viewer gets a copy of exactly what was sent, which it cannot write back to.
+  await rowFor(page, '+1 202 555 0100').click();
+  await detail(page).getByRole('button', { name: 'Open document' }).click();
+  await expect.poll(() => desk.openedPaths.length).toBe(1);
+  const opened = desk.openedPaths[0] ?? '';
+  const archived = desk.engine.jobs.documentPath(kept) ?? '';
+  expect(opened).not.toBe(archived);
+  expect(opened).toMatch(/Fax to 12025550100, \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.pdf$/);
+  expect(readFileSync(opened).equals(readFileSync(archived))).toBe(true);
+  expect(statSync(opened).mode & 0o222).toBe(0);
+
+  // Delete takes a second step, and "Keep it" keeps it.
+  await rowFor(page, '+1 202 555 0103').click();
+  await detail(page).getByRole('button', { name: 'Delete from history…' }).click();
+  await expect(detail(page).getByRole('group')).toContainText('This cannot be undone.');
+  await desk.screenshot('history-delete-confirm');
+  await expectNoSeriousViolations(page, '.history');
+  await detail(page).getByRole('button', { name: 'Keep it' }).click();
+  await expect(detail(page).getByRole('button', { name: 'Delete from history…' })).toBeFocused();
+  expect(desk.engine.jobs.get(gone)).not.toBeNull();
+
+  const goneDocument = desk.engine.jobs.documentPath(gone) ?? '';
+  await detail(page).getByRole('button', { name: 'Delete from history…' }).click();
+  await detail(page).getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(detail(page)).toHaveCount(0);
+  await expect(rowFor(page, '+1 202 555 0103')).toHaveCount(0);
+  await expect(page.getByTestId('history-count')).toHaveText('1 fax');
+  await expect(grid(page)).toHaveAttribute('aria-rowcount', '2');
+  expect(desk.engine.jobs.get(gone)).toBeNull();
+  expect(existsSync(goneDocument)).toBe(false);
+  expect(existsSync(archived)).toBe(true);
+
+  // A fax that may still go out offers no delete, only cancel.
+  const [later] = await desk.engine.jobs.create({
+    documents: [{ name: 'later.pdf', bytes: await letter() }],
+    recipients: [{ number: NUMBERS.delivers }],
+    scheduledAt: Date.now() + 3600_000,
+  });
+  const waiting = grid(page).getByRole('row', { name: /Waiting/ });
+  await waiting.click();
+  await expect(detail(page).getByRole('button', { name: 'Cancel this fax' })).toBeVisible();
+  await expect(detail(page).getByRole('button', { name: /Delete from history/ })).toHaveCount(0);
+
+  // Deleted elsewhere (the command line): the row and its open detail go at once.
+  await detail(page).getByRole('button', { name: 'Cancel this fax' }).click();
+  await waitForStatus(desk, later?.id ?? '', 'cancelled');
+  await desk.engine.jobs.delete(later?.id ?? '');
+  await expect(detail(page)).toHaveCount(0);
+  await expect(page.getByTestId('history-count')).toHaveText('1 fax');
 });
 
 test('history is searched by number digits or name, and filtered by status and date', async ({ desk, telnyxAt }) => {

@@ -37,6 +37,7 @@ export class Outbox {
   readonly tracker: Tracker;
   private readonly lease: OutboxLease;
   private readonly listeners = new Set<(job: JobRecord) => void>();
+  private readonly deletedListeners = new Set<(id: string) => void>();
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private pass: Promise<void> | null = null;
@@ -195,6 +196,35 @@ export class Outbox {
     this.emit(result);
     this.wake();
     return result;
+  }
+
+  /**
+   * "Delete from history": only for a fax that is finished. One that may still be sent (or may
+   * have been, when unconfirmed) must be cancelled first, so nothing goes out that the history
+   * no longer shows. Waits for a running pass, so no step is ever left holding a deleted job.
+   */
+  async remove(jobId: string): Promise<void> {
+    const { store, archive } = this.deps;
+    while (this.pass) await this.pass;
+    const job = store.get(jobId);
+    if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
+    if (job.status !== 'delivered' && job.status !== 'failed' && job.status !== 'cancelled') {
+      throw new FaxdeskError(
+        'not_possible',
+        job.status === 'unconfirmed'
+          ? 'Faxdesk is still checking whether this fax went out. Cancel it first, then delete it.'
+          : `This fax is still ${job.status === 'waiting' ? 'waiting to be sent' : 'being sent'}. Cancel it first, then delete it.`,
+      );
+    }
+    const orphan = store.deleteJob(job.id);
+    // The rows go first: a crash between the two leaves a stray file, never a record without its document.
+    if (orphan) archive.remove(orphan.path);
+    for (const listener of this.deletedListeners) listener(job.id);
+  }
+
+  onJobDeleted(listener: (id: string) => void): () => void {
+    this.deletedListeners.add(listener);
+    return () => this.deletedListeners.delete(listener);
   }
 
   private async cancelAtTelnyx(job: JobRecord): Promise<JobRecord> {

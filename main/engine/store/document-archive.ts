@@ -5,7 +5,17 @@
  * half-written document under a real name.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export class DocumentArchive {
@@ -31,6 +41,11 @@ export class DocumentArchive {
 
   read(relative: string): Uint8Array {
     return readFileSync(join(this.dataDir, relative));
+  }
+
+  /** Removes a stored document; one already gone is not an error. */
+  remove(relative: string): void {
+    rmSync(join(this.dataDir, relative), { force: true });
   }
 
   absolutePath(relative: string): string {

@@ -360,10 +360,24 @@ export class JobStore {
     return attempt;
   }
 
-  deleteJob(id: string): void {
-    this.db.transaction(() => {
+  /**
+   * Removes a job with its attempts, timeline and search entry. Its document goes too when no
+   * other job still uses it (one send to several numbers shares one); that document is
+   * returned, so its file can be removed once the rows are gone.
+   */
+  deleteJob(id: string): { path: string } | null {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT document_id FROM jobs WHERE id = ?').get(id) as
+        { document_id: number } | undefined;
+      if (!row) return null;
       this.db.prepare('DELETE FROM job_search WHERE rowid = (SELECT rowid FROM jobs WHERE id = ?)').run(id);
       this.db.prepare('DELETE FROM jobs WHERE id = ?').run(id);
+      const shared = this.db.prepare('SELECT 1 FROM jobs WHERE document_id = ? LIMIT 1').get(row.document_id);
+      if (shared) return null;
+      const document = this.db.prepare('SELECT path FROM documents WHERE id = ?').get(row.document_id) as
+        { path: string } | undefined;
+      this.db.prepare('DELETE FROM documents WHERE id = ?').run(row.document_id);
+      return document ?? null;
     })();
   }
 

@@ -95,4 +95,8 @@ export const migrations: readonly string[] = [
     expires_at INTEGER NOT NULL
   );
   `,
+  // 2: deleting a fax asks whether another fax still uses its document.
+  `
+  CREATE INDEX jobs_by_document ON jobs(document_id);
+  `,
 ];

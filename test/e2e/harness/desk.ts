@@ -34,6 +34,8 @@ export interface Desk {
   dataDir: string;
   keychainService: string;
   dispatch: Dispatch;
+  /** The files the page asked to open in the person's viewer, in order. */
+  openedPaths: string[];
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
 }
@@ -63,9 +65,18 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       await page.evaluate(([e, p]) => window.__faxdeskEmit(e, p), [event, payload] as const);
     };
     const sandbox = new SandboxHost();
+    const openedPaths: string[] = [];
     const context: HandlerContext = {
       engine,
       sandbox,
+      // The test is the desktop: it records what would have opened in the PDF viewer.
+      desktop: {
+        openPath: (path) => {
+          openedPaths.push(path);
+          return Promise.resolve();
+        },
+        viewingFolder: join(dataDir, 'viewing'),
+      },
       runtime: { name: 'Faxdesk', version: '0.1.0', electron: null, chrome: null },
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
     };
@@ -87,6 +98,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       dataDir,
       keychainService,
       dispatch,
+      openedPaths,
       emit,
       screenshot: async (name) => {
         const path = join(screenshotDir, `${name}.png`);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, openDatabase } from '../../../main/engine/store/database';
+import { migrations } from '../../../main/engine/store/migrations';
 
 let dir: string;
 beforeEach(() => {
@@ -22,6 +23,26 @@ describe('openDatabase()', () => {
     expect(tables.map((t) => t.name)).toEqual(
       expect.arrayContaining(['jobs', 'attempts', 'events', 'documents', 'job_search']),
     );
+    db.close();
+  });
+
+  it('brings a database of an earlier version up to date, keeping its records', () => {
+    const path = join(dir, 'faxdesk.db');
+    const old = new Database(path);
+    old.exec(migrations[0] ?? '');
+    old.pragma('user_version = 1');
+    old
+      .prepare(
+        "INSERT INTO documents (sha256, path, pages, bytes, source_names, created_at) VALUES ('ab', 'documents/ab.pdf', 1, 10, '[]', 1)",
+      )
+      .run();
+    old.close();
+
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as Array<{ name: string }>;
+    expect(indexes.map((i) => i.name)).toContain('jobs_by_document');
     db.close();
   });
 

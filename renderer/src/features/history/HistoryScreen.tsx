@@ -2,7 +2,8 @@
  * Outbox and history: every fax ever sent, newest first, live as faxes move; filters above,
  * the chosen fax's detail beside the list, and a plain word when Telnyx cannot be reached.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { faxdesk } from '../../lib/api';
 import type { JobSummary } from '../../../../preload/contract';
 import { HistoryFilters } from './HistoryFilters';
 import { JobDetail } from './JobDetail';
@@ -26,12 +27,23 @@ export function HistoryScreen() {
       setOpen((current) => ({ job, focus: viaKeyboard ? (current?.focus ?? 0) + 1 : 0 })),
     [],
   );
+  // Deleted elsewhere (by the command line): its detail closes too.
+  useEffect(
+    () => faxdesk().jobs.onDeleted(({ id }) => setOpen((current) => (current?.job.id === id ? null : current))),
+    [],
+  );
   const onClose = () => {
     const id = open?.job.id;
     setOpen(null);
     if (id) listRef.current?.focusJob(id);
   };
   const onChanged = useCallback((job: JobSummary) => store.apply(job), [store]);
+  const onDeleted = (id: string) => {
+    store.remove(id);
+    setOpen(null);
+    // The fax is gone: the list takes the focus back, on the row that moved into its place.
+    listRef.current?.focusJob(id);
+  };
 
   const filtered = isFiltered(filters);
   const count = snapshot.complete ? snapshot.rows.length : Math.max(snapshot.total, snapshot.rows.length);
@@ -77,6 +89,7 @@ export function HistoryScreen() {
             focusRequest={open.focus}
             onClose={onClose}
             onChanged={onChanged}
+            onDeleted={onDeleted}
           />
         )}
       </div>

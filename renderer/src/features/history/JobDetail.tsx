@@ -9,7 +9,8 @@ import { faxdesk, unwrap } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { useAsyncAction } from '../../lib/use-async-action';
 import { fullTime, whenTime } from './format-time';
-import { canCancel, canSendAgain, chipKind, nextStep } from './job-text';
+import { DeleteFromHistory } from './DeleteFromHistory';
+import { canCancel, canDelete, canSendAgain, chipKind, nextStep } from './job-text';
 import { StatusChip } from './StatusChip';
 import { Timeline } from './Timeline';
 import { useJobDetail, useRedialAttempts } from './use-history-data';
@@ -19,6 +20,7 @@ export function JobDetail({
   focusRequest,
   onClose,
   onChanged,
+  onDeleted,
 }: {
   /** The fax as the list has it, shown until its detail arrives. */
   initial: JobSummary;
@@ -27,6 +29,8 @@ export function JobDetail({
   onClose: () => void;
   /** An action changed the fax (the list shows it at once). */
   onChanged: (job: JobSummary) => void;
+  /** The fax was deleted from history. */
+  onDeleted: (id: string) => void;
 }) {
   const { detail, error: loadError, applyJob } = useJobDetail(initial.id);
   const redialAttempts = useRedialAttempts();
@@ -52,6 +56,8 @@ export function JobDetail({
   };
   const cancel = () => perform(() => unwrap(faxdesk().jobs.cancel(job.id)));
   const resend = () => perform(() => unwrap(faxdesk().jobs.resend(job.id)));
+  // The main process opens a read-only copy in the computer's PDF viewer; only a failure shows here.
+  const openDocument = () => action.run(() => unwrap(faxdesk().jobs.openDocument(job.id)));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -88,25 +94,26 @@ export function JobDetail({
         </p>
       </div>
 
-      {(canCancel(job) || canSendAgain(job)) && (
-        <div className="actions job-detail-actions">
-          {canCancel(job) && (
-            <button type="button" onClick={() => void cancel()} disabled={action.busy}>
-              Cancel this fax
-            </button>
-          )}
-          {canSendAgain(job) && job.status !== 'unconfirmed' && (
-            <button type="button" className="primary" onClick={() => void resend()} disabled={action.busy}>
-              Send again
-            </button>
-          )}
-          {job.status === 'unconfirmed' && !confirming && (
-            <button type="button" onClick={() => setConfirming(true)} disabled={action.busy}>
-              Send again…
-            </button>
-          )}
-        </div>
-      )}
+      <div className="actions job-detail-actions">
+        {canCancel(job) && (
+          <button type="button" onClick={() => void cancel()} disabled={action.busy}>
+            Cancel this fax
+          </button>
+        )}
+        {canSendAgain(job) && job.status !== 'unconfirmed' && (
+          <button type="button" className="primary" onClick={() => void resend()} disabled={action.busy}>
+            Send again
+          </button>
+        )}
+        {job.status === 'unconfirmed' && !confirming && (
+          <button type="button" onClick={() => setConfirming(true)} disabled={action.busy}>
+            Send again…
+          </button>
+        )}
+        <button type="button" onClick={() => void openDocument()} disabled={action.busy}>
+          Open document
+        </button>
+      </div>
       {job.status === 'unconfirmed' && confirming && (
         <div
           ref={confirmRef}
@@ -173,6 +180,7 @@ export function JobDetail({
         <h4 id="job-timeline-title">Timeline</h4>
         {detail ? <Timeline events={detail.events} /> : !loadError && <p aria-busy="true">Loading…</p>}
       </section>
+      {canDelete(job) && <DeleteFromHistory job={job} onDeleted={onDeleted} />}
     </aside>
   );
 }

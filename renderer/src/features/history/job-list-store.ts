@@ -88,6 +88,16 @@ export class JobListStore {
     this.flushTimer ??= setTimeout(() => this.flush(), LIVE_BATCH_MS);
   }
 
+  /** A fax deleted from history: it leaves the list at once, and the rows below move up. */
+  remove(id: string): void {
+    this.pending.delete(id);
+    const at = this.indexOf.get(id);
+    if (at === undefined) return;
+    this.rows.splice(at, 1);
+    this.indexOf = new Map(this.rows.map((job, index) => [job.id, index]));
+    this.publish({ total: Math.max(0, this.snapshot.total - 1) });
+  }
+
   dispose(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;

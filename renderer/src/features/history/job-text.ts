@@ -143,5 +143,9 @@ function waitingStep(job: JobSummary, redialAttempts: number | null): string {
 export const canCancel = (job: JobSummary) =>
   job.status === 'waiting' || job.status === 'submitting' || job.status === 'sending';
 
+/** Only a finished fax leaves history; one that may still go out must be cancelled first. */
+export const canDelete = (job: JobSummary) =>
+  job.status === 'delivered' || job.status === 'failed' || job.status === 'cancelled';
+
 export const canSendAgain = (job: JobSummary) =>
   job.status === 'failed' || job.status === 'cancelled' || job.status === 'unconfirmed';

@@ -11,6 +11,7 @@ import type { ListQuery } from './job-query';
 export function useJobList(query: ListQuery) {
   const [store] = useState(() => new JobListStore((request) => unwrap(faxdesk().jobs.list(request))));
   useEffect(() => faxdesk().jobs.onUpdated((job) => store.apply(job)), [store]);
+  useEffect(() => faxdesk().jobs.onDeleted(({ id }) => store.remove(id)), [store]);
   useEffect(() => () => store.dispose(), [store]);
   // The query is compared by value: a new object with the same filters is not a new list.
   const key = JSON.stringify(query);
