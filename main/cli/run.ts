@@ -7,7 +7,7 @@ import { FaxdeskError } from '../engine/errors';
 import { account, accountHelp } from './commands/account';
 import { login, loginHelp } from './commands/login';
 import { logout } from './commands/logout';
-import { cancel, list, listHelp, resend, status, statusHelp, sync } from './commands/jobs';
+import { cancel, list, listHelp, remove, resend, status, statusHelp, sync } from './commands/jobs';
 import { sandbox } from './commands/sandbox';
 import { send, sendHelp } from './commands/send';
 import { UsageError, type CliIo } from './io';
@@ -24,6 +24,7 @@ Commands:
   list       the history, newest first  [--status S] [--search Q] [--limit N] [--json]
   cancel     stop a fax while Telnyx still allows it  JOB
   resend     send a failed, cancelled or unconfirmed fax again  JOB
+  delete     remove a finished fax and its document from the history  JOB
   sync       one pass of the outbox: send what is due, check unclear faxes, refresh statuses
   sandbox    run the built-in Telnyx sandbox on 127.0.0.1  [--port N] [--step-ms N]
 
@@ -51,6 +52,7 @@ export async function runCli(
     list: { run: list, help: listHelp },
     cancel: { run: cancel, help: 'Usage: faxdesk cancel JOB' },
     resend: { run: resend, help: 'Usage: faxdesk resend JOB' },
+    delete: { run: remove, help: 'Usage: faxdesk delete JOB' },
     sync: { run: sync, help: 'Usage: faxdesk sync' },
     sandbox: { run: (a, i) => sandbox(a, i, stopSignal), help: '' },
   };

@@ -1,4 +1,4 @@
-/** faxdesk status | list | cancel | resend | sync: the history and the outbox. */
+/** faxdesk status | list | cancel | resend | delete | sync: the history and the outbox. */
 import { parseArgs } from 'node:util';
 import { explainFailure } from '../../engine/outbox/failure-reasons';
 import { JOB_STATUSES, type JobStatus } from '../../engine/outbox/job-status';
@@ -98,6 +98,16 @@ export function resend(args: string[], io: CliIo): Promise<number> {
     const job = engine.jobs.resend(findJob(engine, positionals[0]).id);
     await engine.outbox.sync();
     io.out(jobLine(engine.jobs.get(job.id) ?? job));
+    return 0;
+  });
+}
+
+export function remove(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  return withContext(io, async ({ engine }) => {
+    const job = findJob(engine, positionals[0]);
+    await engine.jobs.delete(job.id);
+    io.out(`Deleted ${shortId(job.id)} (to ${job.to}) from history.`);
     return 0;
   });
 }

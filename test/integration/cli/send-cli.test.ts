@@ -168,6 +168,23 @@ describe('faxdesk send', () => {
     expect(resent.stdout).toMatch(/sending|delivered|submitting/);
   });
 
+  it('deletes a finished fax from the history, and refuses one that may still go out', async () => {
+    const scheduled = await runFaxdesk(['send', pdf, '--to', '+13125550198', '--at', '23:59', '--json'], env());
+    const [job] = JSON.parse(scheduled.stdout) as JobJson[];
+    const id = job?.id.slice(0, 8) ?? '';
+
+    const refused = await runFaxdesk(['delete', id], env());
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('still waiting to be sent. Cancel it first, then delete it.');
+
+    expect((await runFaxdesk(['cancel', id], env())).code).toBe(0);
+    const deleted = await runFaxdesk(['delete', id], env());
+    expect(deleted.code).toBe(0);
+    expect(deleted.stdout).toBe(`Deleted ${id} (to +13125550198) from history.\n`);
+    const after = await runFaxdesk(['list', '--search', '555 0198', '--json'], env());
+    expect(JSON.parse(after.stdout)).toEqual([]);
+  });
+
   it('explains usage mistakes with exit code 2', async () => {
     for (const args of [
       ['send', pdf],
