@@ -36,6 +36,7 @@ export function createBridge(transport: Transport) {
     settings: {
       get: () => call('settings:get')(undefined),
       update: call('settings:update'),
+      standardNotice: () => call('settings:standardNotice')(undefined),
     },
     jobs: {
       create: call('jobs:create'),

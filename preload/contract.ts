@@ -277,6 +277,8 @@ export const contract = {
   'account:discover': channel(noInput).returns<AccountSummary>(),
   'settings:get': channel(noInput).returns<Settings>(),
   'settings:update': channel(settingsPatchSchema).returns<Settings>(),
+  /** The confidentiality notice Faxdesk ships with, to offer again after it was changed or switched off. */
+  'settings:standardNotice': channel(noInput).returns<string>(),
   'jobs:create': channel(createJobsSchema).returns<JobSummary[]>(),
   'jobs:list': channel(listJobsSchema).returns<JobPage>(),
   'jobs:get': channel(jobId).returns<JobDetail>(),

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { AppInfo, CredentialStatus, EventName, Events } from '../../preload/contract';
+import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../engine/documents/confidentiality-notice';
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
 import { readOnlyCopy } from './document-copy';
@@ -78,6 +79,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'account:discover': () => engine.account.discover(),
     'settings:get': () => Promise.resolve(engine.settings.get()),
     'settings:update': (patch) => Promise.resolve(engine.settings.update(patch)),
+    'settings:standardNotice': () => Promise.resolve(DEFAULT_CONFIDENTIALITY_NOTICE),
     'jobs:create': async (request) => (await engine.jobs.create(request)).map(toJobSummary),
     'jobs:list': (query) => {
       const { jobs, total } = engine.jobs.list(query);

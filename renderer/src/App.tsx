@@ -72,8 +72,14 @@ export function App() {
           credentials={state.credentials}
           settings={state.settings}
           onSignedOut={(credentials) => void refreshSettings(credentials)}
+          onReplaced={(credentials) => void refreshSettings(credentials)}
         />
-        <SendingDefaults settings={state.settings} onSaved={(settings) => setState({ ...state, settings })} />
+        {/* Keyed by the key: another account has other fax applications to offer. */}
+        <SendingDefaults
+          key={state.credentials.hint ?? ''}
+          settings={state.settings}
+          onSaved={(settings) => setState({ ...state, settings })}
+        />
         <AboutPanel />
       </>
     );

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KeytarSecretStore } from '../../main/engine/secrets/keytar-secret-store';
 import { SANDBOX_KEYS } from '../../main/sandbox';
+import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test } from './harness/desk';
 
 test.describe('first run with the built-in sandbox', () => {
@@ -82,6 +83,41 @@ test.describe('first run with a Telnyx key', () => {
       const content = await readFile(join(desk.dataDir, file)).catch(() => Buffer.alloc(0));
       expect(content.includes(key), `${file} must not contain the key`).toBe(false);
     }
+  });
+
+  test('the key is replaced from Settings without signing out, and only once Telnyx accepts it', async ({ desk }) => {
+    const { page } = desk;
+    const first = `KEY_E2E_FIRST_${Date.now()}_aaaa`;
+    await page.getByLabel('API key').fill(first);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByLabel('Send from').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Start faxing' }).click();
+    const sender = desk.engine.settings.get();
+    await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Settings' }).click();
+    const account = page.getByRole('region', { name: 'Telnyx account' });
+
+    await account.getByRole('button', { name: 'Replace key…' }).click();
+    const form = account.getByRole('group', { name: 'Replace the key' });
+    await expect(form.getByLabel('API key')).toBeFocused();
+    await form.getByLabel('API key').fill(SANDBOX_KEYS.revoked);
+    await form.getByRole('button', { name: 'Replace key' }).click();
+    await expect(form.getByRole('alert')).toContainText('Telnyx did not accept this key');
+    await desk.screenshot('settings-replace-key-refused');
+    expect(await new KeytarSecretStore(desk.keychainService).read()).toEqual({ kind: 'api_key', apiKey: first });
+    await expectNoSeriousViolations(page);
+
+    const second = `KEY_E2E_SECOND_${Date.now()}_bbbb`;
+    await form.getByLabel('API key').fill(second);
+    await form.getByRole('button', { name: 'Replace key' }).click();
+    await expect(account.getByRole('status')).toHaveText('Key replaced. Telnyx accepted it.');
+    await expect(page.getByTestId('account-credentials')).toHaveText('API key …bbbb');
+    expect(await new KeytarSecretStore(desk.keychainService).read()).toEqual({ kind: 'api_key', apiKey: second });
+    // The same account: the sender stays, and the desk with it.
+    expect(desk.engine.settings.get()).toMatchObject({
+      connectionId: sender.connectionId,
+      fromNumber: sender.fromNumber,
+    });
+    await expect(page.getByRole('navigation', { name: 'Faxdesk' })).toBeVisible();
   });
 
   test('key and secret (legacy) work too', async ({ desk }) => {

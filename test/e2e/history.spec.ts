@@ -9,12 +9,12 @@
  * so it can pick the sandbox's speed, stop it (offline), rate-limit it, or swap it for one
  * that has never heard of a fax (which is how a fax becomes unconfirmed).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { SANDBOX_KEYS, startSandbox, type Sandbox, type SandboxOptions } from '../../main/sandbox';
 import type { JobStatus } from '../../preload/contract';
+import { expectNoSeriousViolations } from './harness/axe';
 import { test as deskTest, expect, type Desk } from './harness/desk';
 
 const test = deskTest.extend<{ telnyxAt: (options?: SandboxOptions) => Promise<Sandbox> }>({
@@ -75,12 +75,6 @@ const escape = (text: string) => text.replace(/[+]/g, '\\+');
 
 async function waitForStatus(desk: Desk, id: string, status: JobStatus, timeout = 20_000) {
   await expect.poll(() => desk.engine.jobs.get(id)?.status, { timeout }).toBe(status);
-}
-
-async function expectNoSeriousViolations(page: Page, scope: string) {
-  const results = await new AxeBuilder({ page }).include(scope).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('a fax sent while the screen is open appears at once and moves to Delivered without a reload', async ({

@@ -1,20 +1,57 @@
-/** The account Faxdesk is using, and the way back to first run to change it. */
+/**
+ * The account Faxdesk is using: replace its key in place (checked with Telnyx before the old
+ * one is let go), or sign out, which leads back to first run.
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { CredentialStatus, Settings } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { useAsyncAction } from '../../lib/use-async-action';
+import { CredentialsForm, type CredentialsInput } from '../onboarding/CredentialsForm';
 
 export function AccountPanel({
   credentials,
   settings,
   onSignedOut,
+  onReplaced,
 }: {
   credentials: CredentialStatus;
   settings: Settings;
   onSignedOut: (status: CredentialStatus) => void;
+  /** A new key was accepted; the sender may have changed with the account. */
+  onReplaced: (status: CredentialStatus) => void;
 }) {
   const { busy, error, run } = useAsyncAction();
+  const replacing = useAsyncAction();
+  const [formOpen, setFormOpen] = useState(false);
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const replaceButton = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLDivElement>(null);
   const sandbox = credentials.source === 'sandbox';
+  // A key from TELNYX_API_KEY is the environment's; the sandbox has no key of its own to replace.
+  const replaceable = credentials.source === 'keychain';
+
+  useEffect(() => {
+    if (formOpen) formRef.current?.querySelector('input')?.focus();
+  }, [formOpen]);
+
+  const replace = async (input: CredentialsInput) => {
+    const status = await replacing.run(() => unwrap(faxdesk().credentials.save(input)));
+    if (!status) return false;
+    // The key is in; if the account cannot be looked at just now, the sender stays as it was.
+    const checked = await keepSenderValid(settings).then(
+      () => true,
+      () => false,
+    );
+    setFormOpen(false);
+    setReplaced(
+      checked
+        ? 'Key replaced. Telnyx accepted it.'
+        : 'Key replaced. Telnyx accepted it, but its fax applications could not be checked just now.',
+    );
+    onReplaced(status);
+    return true;
+  };
 
   const signOut = async () => {
     const status = await run(() =>
@@ -50,11 +87,57 @@ export function AccountPanel({
           {error}
         </p>
       )}
-      <div className="actions">
-        <button type="button" onClick={() => void signOut()} disabled={busy}>
-          {sandbox ? 'Leave the sandbox' : 'Sign out'}
-        </button>
-      </div>
+      {formOpen ? (
+        <div ref={formRef} className="account-replace" role="group" aria-labelledby="account-replace-title">
+          <h3 id="account-replace-title">Replace the key</h3>
+          <p className="muted">
+            The new key is checked with Telnyx first; until it is accepted, Faxdesk keeps using the current one.
+          </p>
+          <CredentialsForm submitLabel="Replace key" busy={replacing.busy} error={replacing.error} onSubmit={replace}>
+            <button
+              type="button"
+              onClick={() => {
+                setFormOpen(false);
+                replacing.setError(null);
+                replaceButton.current?.focus();
+              }}
+              disabled={replacing.busy}
+            >
+              Cancel
+            </button>
+          </CredentialsForm>
+        </div>
+      ) : (
+        <div className="actions">
+          {replaceable && (
+            <button
+              ref={replaceButton}
+              type="button"
+              onClick={() => {
+                setReplaced(null);
+                setFormOpen(true);
+              }}
+              disabled={busy}
+            >
+              Replace key…
+            </button>
+          )}
+          <button type="button" onClick={() => void signOut()} disabled={busy}>
+            {sandbox ? 'Leave the sandbox' : 'Sign out'}
+          </button>
+          {replaced && <span role="status">{replaced}</span>}
+        </div>
+      )}
     </section>
   );
+}
+
+/**
+ * A new key may belong to another account: keep the chosen fax application and number only if
+ * that account has them (or pick its only ones); otherwise clear them, and first run asks again.
+ */
+async function keepSenderValid(settings: Settings): Promise<void> {
+  const { selected } = await unwrap(faxdesk().account.discover());
+  if (selected.connectionId === settings.connectionId && selected.fromNumber === settings.fromNumber) return;
+  await unwrap(faxdesk().settings.update(selected));
 }

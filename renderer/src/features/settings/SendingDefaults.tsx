@@ -28,6 +28,17 @@ export function SendingDefaults({ settings, onSaved }: { settings: Settings; onS
   useEffect(() => {
     void discover(async () => setAccount(await unwrap(faxdesk().account.discover())));
   }, [discover]);
+  const [standardNotice, setStandardNotice] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    unwrap(faxdesk().settings.standardNotice()).then(
+      (text) => live && setStandardNotice(text),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const change = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setSaved(false);
@@ -168,7 +179,11 @@ export function SendingDefaults({ settings, onSaved }: { settings: Settings; onS
               type="checkbox"
               checked={draft.confidentialityNotice !== null}
               onChange={(e) =>
-                change('confidentialityNotice', e.target.checked ? (settings.confidentialityNotice ?? '') : null)
+                // Switched back on: the saved text, or the standard one if it was off when saved.
+                change(
+                  'confidentialityNotice',
+                  e.target.checked ? (settings.confidentialityNotice ?? standardNotice ?? '') : null,
+                )
               }
             />
             Print a confidentiality notice
@@ -182,6 +197,13 @@ export function SendingDefaults({ settings, onSaved }: { settings: Settings; onS
               onChange={(e) => change('confidentialityNotice', e.target.value)}
             />
           )}
+          {draft.confidentialityNotice !== null &&
+            standardNotice !== null &&
+            draft.confidentialityNotice !== standardNotice && (
+              <button type="button" className="link" onClick={() => change('confidentialityNotice', standardNotice)}>
+                Use the standard notice
+              </button>
+            )}
         </fieldset>
         {saving.error && (
           <p role="alert" className="error">
