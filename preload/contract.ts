@@ -247,11 +247,14 @@ export const listJobsSchema = z
     search: z.string().max(200).optional(),
     /** The id of the last job of the previous page. */
     before: z.uuid().optional(),
+    /** Or where the page starts (0 = the newest), for a view that jumps far ahead. */
+    offset: z.number().int().min(0).max(100_000_000).optional(),
     limit: z.number().int().min(1).max(500).optional(),
     createdFrom: z.number().int().optional(),
     createdTo: z.number().int().optional(),
   })
-  .strict();
+  .strict()
+  .refine((query) => query.before === undefined || query.offset === undefined, 'takes before or offset, not both');
 
 // ---- Channels ----------------------------------------------------------------------
 

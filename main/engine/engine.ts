@@ -41,6 +41,8 @@ export interface JobListQuery {
   limit?: number;
   /** The id of the last job of the previous page. */
   before?: string;
+  /** Or the position of the first job wanted (0 = the newest). */
+  offset?: number;
   createdFrom?: number;
   createdTo?: number;
 }
@@ -119,7 +121,7 @@ export function createEngine(config: EngineConfig) {
       list: (query: JobListQuery = {}) => {
         const { store } = open();
         // The total is of the whole list, whichever page this is.
-        const { before: _page, ...filters } = query;
+        const { before: _before, offset: _offset, ...filters } = query;
         return { jobs: store.list({ ...query, limit: query.limit ?? 50 }), total: store.count(filters) };
       },
       get: (id: string) => open().store.get(id),

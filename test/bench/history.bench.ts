@@ -101,6 +101,14 @@ export async function historyBench(): Promise<BenchResult[]> {
     );
     results.push(compared('history: first page (50)', firstSql, firstJson, 'ms', 'target < 50 ms'));
 
+    // The list dragged to its far end: the last page by position, against the JSON file's slice.
+    const lastSql = await medianMs(() => sqlite.list({ limit: 200, offset: JOBS - 200 }), 20);
+    const lastJson = await medianMs(
+      () => [...json.get('jobs')].sort((a, b) => b.createdAt - a.createdAt).slice(JOBS - 200),
+      5,
+    );
+    results.push(compared('history: last page by position (200)', lastSql, lastJson, 'ms', 'target < 50 ms'));
+
     const searchSql = await medianMs(() => page({ search: 'northwind claim' }), 20);
     const searchJson = await medianMs(
       () =>

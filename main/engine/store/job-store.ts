@@ -103,6 +103,11 @@ export interface ListQuery {
   search?: string;
   /** Keyset paging: the jobs after this one in the list (the id of the last job of a page). */
   before?: string;
+  /**
+   * Positional paging: skip this many jobs. For a list that jumps far (a scrollbar dragged to
+   * the end), where keyset paging would have to walk every page in between.
+   */
+  offset?: number;
   limit: number;
   createdFrom?: number;
   createdTo?: number;
@@ -207,11 +212,13 @@ export class JobStore {
   list(query: ListQuery): JobRecord[] {
     const { sql, params } = whereClause(query);
     return (
-      this.db.prepare(`${JOB_SELECT} ${sql} ORDER BY jobs.rowid DESC LIMIT ?`).all(...params, query.limit) as JobRow[]
+      this.db
+        .prepare(`${JOB_SELECT} ${sql} ORDER BY jobs.rowid DESC LIMIT ? OFFSET ?`)
+        .all(...params, query.limit, query.offset ?? 0) as JobRow[]
     ).map(toJob);
   }
 
-  count(query: Omit<ListQuery, 'limit' | 'before'>): number {
+  count(query: Omit<ListQuery, 'limit' | 'before' | 'offset'>): number {
     const match = query.search ? searchQuery(query.search) : null;
     if (match && !query.status?.length && query.createdFrom === undefined && query.createdTo === undefined) {
       return (

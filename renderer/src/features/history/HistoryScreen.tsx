@@ -46,8 +46,7 @@ export function HistoryScreen() {
   };
 
   const filtered = isFiltered(filters);
-  const count = snapshot.complete ? snapshot.rows.length : Math.max(snapshot.total, snapshot.rows.length);
-  const counted = snapshot.loading && snapshot.rows.length === 0 ? 'Loading…' : countText(count, filtered);
+  const counted = snapshot.counted ? countText(snapshot.total, filtered) : 'Loading…';
 
   return (
     <section className="history" aria-labelledby="history-title">

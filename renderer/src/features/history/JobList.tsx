@@ -26,6 +26,8 @@ const ROW_REM = 3.5;
 const HEADER_REM = 2.5;
 /** Rows past the visible ones that are loaded ahead of the scroll. */
 const LOAD_AHEAD = 40;
+/** Rows above the view loaded too, so scrolling back up after a jump finds them ready. */
+const LOAD_BEHIND = 20;
 
 export interface JobListHandle {
   /** Puts the keyboard focus back on a fax (after its detail closes). */
@@ -60,7 +62,7 @@ export function JobList({
   const rowHeight = Math.round(ROW_REM * remPx);
   const headerHeight = Math.round(HEADER_REM * remPx);
   const { rows, indexOf, generation } = snapshot;
-  const count = snapshot.complete ? rows.length : Math.max(snapshot.total, rows.length);
+  const count = snapshot.total;
 
   // The tab stop follows its fax when new ones are put above it, and starts again at the top with new filters.
   const [active, setActive] = useState<Active>({ index: 0, id: null, generation });
@@ -100,9 +102,13 @@ export function JobList({
     scrollMargin: headerHeight,
   });
   const items = virtualizer.getVirtualItems();
+  const firstVisible = virtualizer.range?.startIndex ?? 0;
   const lastVisible = virtualizer.range?.endIndex ?? 0;
 
-  useEffect(() => store.want(lastVisible + LOAD_AHEAD), [store, lastVisible, generation]);
+  useEffect(
+    () => store.want(firstVisible - LOAD_BEHIND, lastVisible + LOAD_AHEAD),
+    [store, firstVisible, lastVisible, generation],
+  );
 
   // New filters start at the top; faxes put above the view push it down by as much, so nothing moves.
   const seen = useRef({ generation, addedAtTop: snapshot.addedAtTop });
@@ -203,7 +209,7 @@ export function JobList({
         aria-rowcount={count + 1}
         aria-colcount={5}
         aria-readonly="true"
-        aria-busy={snapshot.loading && rows.length === 0}
+        aria-busy={!snapshot.counted}
         onKeyDown={onKeyDown}
         onFocus={(event) => {
           if (event.target instanceof HTMLElement && event.target.hasAttribute('data-job-row')) {
@@ -253,7 +259,7 @@ export function JobList({
           })}
         </div>
       </div>
-      {snapshot.complete && count === 0 && <div className="history-empty">{empty}</div>}
+      {snapshot.counted && count === 0 && <div className="history-empty">{empty}</div>}
     </div>
   );
 }

@@ -1,22 +1,28 @@
 /**
- * The faxes behind the history list: loaded page by page (keyset on the last id) as the view
- * scrolls towards rows it does not have yet, and kept current by live updates without
- * reloading — a changed fax is replaced where it stands, a new one that fits the filters is
- * put at the top. Plain TypeScript; React reads it through useSyncExternalStore.
+ * The faxes behind the history list, kept by position: only the rows around the view are
+ * loaded, so a list of 100,000 can be dragged to its far end at once. A page that follows a
+ * loaded fax is asked for by keyset (the faxes after that one), which stays exact while faxes
+ * come and go; a page in the middle of nowhere is asked for by position. Live updates apply
+ * without reloading — a changed fax is replaced where it stands, a new one that fits the
+ * filters is put at the top. Plain TypeScript; React reads it through useSyncExternalStore.
  */
 import type { JobPage, JobSummary } from '../../../../preload/contract';
 import { matchesQuery, type ListQuery } from './job-query';
 
-export type PageRequest = ListQuery & { before?: string; limit: number };
+export type PageRequest = ListQuery & { before?: string; offset?: number; limit: number };
 
 export interface JobListSnapshot {
-  /** The loaded faxes, newest first. The array is the store's own: read it, never change it. */
-  rows: readonly JobSummary[];
+  /**
+   * The faxes by position, newest first; a fax not loaded yet is a hole (undefined). The array
+   * is the store's own: read it, never change it.
+   */
+  rows: readonly (JobSummary | undefined)[];
   /** Where each loaded fax sits in `rows`. */
   indexOf: ReadonlyMap<string, number>;
   /** How many faxes the list has in all, loaded or not. */
   total: number;
-  complete: boolean;
+  /** The first page is in, so `total` is known. */
+  counted: boolean;
   loading: boolean;
   error: string | null;
   /** Faxes put at the top by live updates since the filters were set, so the view can keep its place. */
@@ -25,25 +31,36 @@ export interface JobListSnapshot {
   generation: number;
 }
 
-/** A screenful and then some; when the view jumps far ahead, bigger pages catch up sooner. */
+/** A screenful and then some. */
 export const PAGE_SIZE = 200;
-const CATCH_UP_PAGE_SIZE = 500;
 /** Live updates arrive in bursts (a send to 100 numbers); they are applied together. */
 const LIVE_BATCH_MS = 50;
+/** How often a page asked for by position is asked again while the list's count disagrees. */
+const POSITION_RETRIES = 3;
 
 export class JobListStore {
-  private rows: JobSummary[] = [];
+  private rows: (JobSummary | undefined)[] = [];
   private indexOf = new Map<string, number>();
   private snapshot: JobListSnapshot;
   private readonly listeners = new Set<() => void>();
   private query: ListQuery = {};
-  private wanted = 0;
+  private wanted = { from: 0, to: 0 };
   private pumping = false;
+  private mismatches = 0;
+  /** When the newest fax in the list was created: a live fax newer than this is new to the list. */
+  private newest = -Infinity;
   private readonly pending = new Map<string, JobSummary>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly loadPage: (request: PageRequest) => Promise<JobPage>) {
-    this.snapshot = this.make({ total: 0, complete: false, loading: false, error: null, addedAtTop: 0, generation: 0 });
+    this.snapshot = this.make({
+      total: 0,
+      counted: false,
+      loading: false,
+      error: null,
+      addedAtTop: 0,
+      generation: 0,
+    });
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -56,13 +73,15 @@ export class JobListStore {
   /** New filters: start again from the newest fax. */
   setQuery(query: ListQuery): void {
     this.query = query;
-    this.wanted = 0;
+    this.wanted = { from: 0, to: 0 };
+    this.mismatches = 0;
+    this.newest = -Infinity;
     this.rows = [];
     this.indexOf = new Map();
     this.pending.clear();
     this.publish({
       total: 0,
-      complete: false,
+      counted: false,
       loading: true,
       error: null,
       addedAtTop: 0,
@@ -71,9 +90,9 @@ export class JobListStore {
     void this.pump();
   }
 
-  /** The view shows (or is about to show) the row at `index`: load up to it. */
-  want(index: number): void {
-    if (index > this.wanted) this.wanted = index;
+  /** The view shows (or is about to show) the rows from `from` to `to`: load what is missing there. */
+  want(from: number, to: number): void {
+    this.wanted = { from: Math.max(0, from), to: Math.max(from, to) };
     void this.pump();
   }
 
@@ -94,7 +113,7 @@ export class JobListStore {
     const at = this.indexOf.get(id);
     if (at === undefined) return;
     this.rows.splice(at, 1);
-    this.indexOf = new Map(this.rows.map((job, index) => [job.id, index]));
+    this.reindex();
     this.publish({ total: Math.max(0, this.snapshot.total - 1) });
   }
 
@@ -104,24 +123,36 @@ export class JobListStore {
     this.pending.clear();
   }
 
+  /** The first position in the wanted range with no fax loaded; null when all are in. */
+  private nextMissing(): number | null {
+    if (!this.snapshot.counted) return 0;
+    const last = Math.min(this.wanted.to, this.snapshot.total - 1);
+    for (let index = this.wanted.from; index <= last; index++) {
+      if (this.rows[index] === undefined) return index;
+    }
+    return null;
+  }
+
   private async pump(): Promise<void> {
     // Generation 0 has no filters yet: nothing to load until setQuery().
     if (this.pumping || this.snapshot.generation === 0) return;
     this.pumping = true;
     const generation = this.snapshot.generation;
     try {
-      while (
-        generation === this.snapshot.generation &&
-        !this.snapshot.complete &&
-        !this.snapshot.error &&
-        this.rows.length <= this.wanted
-      ) {
-        const limit = this.wanted - this.rows.length >= PAGE_SIZE ? CATCH_UP_PAGE_SIZE : PAGE_SIZE;
-        const before = this.rows.at(-1)?.id;
+      for (;;) {
+        if (generation !== this.snapshot.generation || this.snapshot.error) return;
+        const start = this.nextMissing();
+        if (start === null) break;
+        const above = start > 0 ? this.rows[start - 1] : undefined;
+        const request: PageRequest = {
+          ...this.query,
+          limit: PAGE_SIZE,
+          ...(above ? { before: above.id } : start > 0 ? { offset: start } : {}),
+        };
         if (!this.snapshot.loading) this.publish({ loading: true });
         let page: JobPage;
         try {
-          page = await this.loadPage({ ...this.query, limit, ...(before ? { before } : {}) });
+          page = await this.loadPage(request);
         } catch (error) {
           if (generation === this.snapshot.generation) {
             this.publish({ loading: false, error: error instanceof Error ? error.message : String(error) });
@@ -129,9 +160,23 @@ export class JobListStore {
           return;
         }
         if (generation !== this.snapshot.generation) return;
-        this.append(page, limit, before === undefined);
+        if (request.offset !== undefined && page.total !== this.snapshot.total) {
+          // Faxes came or went that this list has not been told of yet, so positions here and in
+          // the engine differ. Their updates are on the way: wait for them, then ask again.
+          if (++this.mismatches <= POSITION_RETRIES) {
+            await new Promise((resolve) => setTimeout(resolve, LIVE_BATCH_MS * 2));
+            continue;
+          }
+          // Still different (a fax left the filters but keeps its row here): what is loaded can
+          // no longer be placed by position, so the list starts over at the engine's count.
+          this.rows = [];
+          this.indexOf = new Map();
+          this.publish({ total: page.total, addedAtTop: 0 });
+        }
+        this.mismatches = 0;
+        this.place(start, page, request.limit);
       }
-      if (generation === this.snapshot.generation && this.snapshot.loading) this.publish({ loading: false });
+      if (this.snapshot.loading) this.publish({ loading: false });
     } finally {
       this.pumping = false;
       // The filters changed while a page was on its way: load for the new ones.
@@ -139,29 +184,45 @@ export class JobListStore {
     }
   }
 
-  private append(page: JobPage, limit: number, first: boolean): void {
-    for (const job of page.jobs) {
-      const at = this.indexOf.get(job.id);
-      if (at === undefined) {
-        this.indexOf.set(job.id, this.rows.length);
-        this.rows.push(job);
-      } else if (job.updatedAt > (this.rows[at]?.updatedAt ?? 0)) {
-        // Already here through a live update that came in while the page was on its way.
-        this.rows[at] = job;
+  private place(start: number, page: JobPage, limit: number): void {
+    let moved = false;
+    page.jobs.forEach((job, k) => {
+      const at = start + k;
+      if (at === 0) this.newest = Math.max(this.newest, job.createdAt);
+      const was = this.indexOf.get(job.id);
+      if (was !== undefined && was !== at) {
+        // Faxes came or went while this page was asked for by position: the fax takes its new
+        // place, and its old one is loaded again when it is in view.
+        this.rows[was] = undefined;
+        moved = true;
       }
+      const current = this.rows[at];
+      if (current && current.id !== job.id) this.indexOf.delete(current.id);
+      // A live update that came in while the page was on its way is newer than the page.
+      if (!current || current.id !== job.id || job.updatedAt > current.updatedAt) this.rows[at] = job;
+      this.indexOf.set(job.id, at);
+    });
+    let total = this.snapshot.counted ? this.snapshot.total : page.total;
+    if (page.jobs.length < limit) {
+      // The list ends here (it may have become shorter than it was).
+      total = start + page.jobs.length;
+      if (this.rows.length > total) {
+        this.rows.length = total;
+        moved = true;
+      }
+    } else if (total < start + page.jobs.length) {
+      total = start + page.jobs.length;
     }
-    const complete = page.jobs.length < limit;
-    // Only the first page's total is the whole list's: with `before`, the engine counts from that fax on.
-    const total = first ? page.total : this.snapshot.total;
-    this.publish({ complete, total: complete ? this.rows.length : Math.max(total, this.rows.length) });
+    if (moved) this.reindex();
+    this.publish({ counted: true, total });
     if (this.pending.size > 0) this.flushTimer ??= setTimeout(() => this.flush(), LIVE_BATCH_MS);
   }
 
   private flush(): void {
     this.flushTimer = null;
     // Before the first page there is nothing to place a fax against; it is placed once that page is in.
-    if (this.rows.length === 0 && !this.snapshot.complete) return;
-    const newest = this.rows[0]?.createdAt ?? -Infinity;
+    if (!this.snapshot.counted) return;
+    const newest = this.newest;
     const fresh: JobSummary[] = [];
     let changed = false;
     for (const job of this.pending.values()) {
@@ -181,8 +242,9 @@ export class JobListStore {
     if (fresh.length > 0) {
       // Newest first; faxes of one send share their creation time and arrive in the order they were made.
       fresh.reverse().sort((a, b) => b.createdAt - a.createdAt);
+      this.newest = Math.max(this.newest, fresh[0]?.createdAt ?? -Infinity);
       this.rows.unshift(...fresh);
-      this.indexOf = new Map(this.rows.map((job, index) => [job.id, index]));
+      this.reindex();
       this.publish({
         total: this.snapshot.total + fresh.length,
         addedAtTop: this.snapshot.addedAtTop + fresh.length,
@@ -190,6 +252,14 @@ export class JobListStore {
     } else if (changed) {
       this.publish({});
     }
+  }
+
+  private reindex(): void {
+    this.indexOf = new Map();
+    // forEach skips the holes: only loaded faxes are indexed.
+    this.rows.forEach((job, index) => {
+      if (job) this.indexOf.set(job.id, index);
+    });
   }
 
   private make(state: Omit<JobListSnapshot, 'rows' | 'indexOf'>): JobListSnapshot {
