@@ -12,6 +12,7 @@ import { createHandlers, type HandlerContext } from '../../../main/app/handlers'
 import { createDispatch, type Dispatch } from '../../../main/app/ipc-dispatch';
 import { SandboxHost } from '../../../main/app/sandbox-host';
 import { createEngine, type Engine } from '../../../main/engine/engine';
+import type { OutboxPolicy } from '../../../main/engine/outbox/policy';
 import { KeytarSecretStore } from '../../../main/engine/secrets/keytar-secret-store';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import type { EventName, Events } from '../../../preload/contract';
@@ -26,6 +27,11 @@ export interface DeskOptions {
    * pasted key is checked against it the way it would be against api.telnyx.com.
    */
   viaTelnyx?: boolean;
+  /**
+   * Outbox timings for tests that watch a whole redial: the app's shortest redial delay is a
+   * minute, which a browser test should not sit through.
+   */
+  policy?: Partial<OutboxPolicy>;
 }
 
 export interface Desk {
@@ -60,6 +66,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       dataDir,
       secretStore,
       environment: { apiBase: deskOptions.viaTelnyx ? telnyx.baseUrl : undefined },
+      ...(deskOptions.policy ? { policy: deskOptions.policy } : {}),
     });
     const emit = async <E extends EventName>(event: E, payload: Events[E]) => {
       await page.evaluate(([e, p]) => window.__faxdeskEmit(e, p), [event, payload] as const);
