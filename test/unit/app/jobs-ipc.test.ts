@@ -39,3 +39,24 @@ describe('jobs:create', () => {
     expect(create).not.toHaveBeenCalled();
   });
 });
+
+describe('the other jobs channels', () => {
+  const unused = () => Promise.reject(new Error('not used'));
+  const handlers = Object.fromEntries(Object.keys(contract).map((c) => [c, unused])) as unknown as Handlers;
+
+  it.each([
+    ['jobs:list', { before: '0b5e7c1e-2a52-4c9e-9d47-5b1f2f0a7e11', offset: 10 }, /before or offset/],
+    ['jobs:list', { offset: -1 }, /offset/],
+    ['jobs:list', { offset: 1.5 }, /offset/],
+    ['jobs:delete', { id: '../../faxdesk.db' }, /id/],
+    ['jobs:delete', {}, /id/],
+    ['jobs:openDocument', { id: '0b5e7c1e-2a52-4c9e-9d47-5b1f2f0a7e11', path: '/etc/passwd' }, /path|Unrecognized/],
+  ] as const)('%s refuses %j before the engine sees it', async (channel, payload, message) => {
+    const handler = vi.fn(() => Promise.resolve(null));
+    const dispatch = createDispatch({ ...handlers, [channel]: handler }, () => undefined);
+    const result = await dispatch(channel, payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(!result.ok && result.error.message).toMatch(message);
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
