@@ -1,15 +1,20 @@
 /**
  * A small picture of a file's first page. Images are shown as they are (from a blob: URL,
- * which the page's CSP allows, revoked as soon as the thumbnail goes away). The page has no
- * PDF or TIFF renderer, so those get a plain document icon with their page count, never a
- * picture that pretends to be their content.
+ * which the page's CSP allows, revoked as soon as the thumbnail goes away). PDFs and TIFFs
+ * are drawn in the page (see use-page-thumbnail.ts); until their picture is ready, or if it
+ * cannot be made, they show a plain document icon with their page count, never a picture
+ * that pretends to be their content.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, type Ref } from 'react';
 import type { SendFile } from './send-model';
+import { canDrawPage, usePageThumbnail } from './use-page-thumbnail';
 
 export function FileThumbnail({ file }: { file: SendFile }) {
   if (file.state === 'ready' && file.bytes && (file.kind === 'png' || file.kind === 'jpeg')) {
     return <ImageThumbnail bytes={file.bytes} type={`image/${file.kind}`} />;
+  }
+  if (file.state === 'ready' && file.bytes && canDrawPage(file.kind)) {
+    return <PageThumbnail file={file} bytes={file.bytes} kind={file.kind} />;
   }
   return <DocumentIcon file={file} />;
 }
@@ -24,16 +29,49 @@ function ImageThumbnail({ bytes, type }: { bytes: Uint8Array<ArrayBuffer>; type:
   }, [bytes, type]);
   return (
     <span className="send-thumb send-thumb-picture" aria-hidden="true">
-      <img ref={image} alt="" />
+      <span className="send-thumb-sheet">
+        <span className="send-thumb-paper">
+          <img ref={image} alt="" />
+        </span>
+      </span>
     </span>
   );
 }
 
-function DocumentIcon({ file }: { file: SendFile }) {
+function PageThumbnail({
+  file,
+  bytes,
+  kind,
+}: {
+  file: SendFile;
+  bytes: Uint8Array<ArrayBuffer>;
+  kind: 'pdf' | 'tiff';
+}) {
+  const placeholder = useRef<HTMLSpanElement>(null);
+  const picture = usePageThumbnail(bytes, kind, placeholder);
+  if (!picture) return <DocumentIcon file={file} ref={placeholder} />;
+  return <CanvasThumbnail canvas={picture} pages={file.pages ?? 1} />;
+}
+
+function CanvasThumbnail({ canvas, pages }: { canvas: HTMLCanvasElement; pages: number }) {
+  // Attached while React commits, so the picture appears in the same frame as its frame.
+  const attach = useCallback((paper: HTMLSpanElement | null) => paper?.replaceChildren(canvas), [canvas]);
+  return (
+    <span className="send-thumb send-thumb-picture" aria-hidden="true">
+      <span className={`send-thumb-sheet${pages > 1 ? ' is-stacked' : ''}`}>
+        <span className="send-thumb-paper" ref={attach} />
+        {pages > 1 && <span className="send-thumb-pages">{pages}</span>}
+      </span>
+    </span>
+  );
+}
+
+function DocumentIcon({ file, ref }: { file: SendFile; ref?: Ref<HTMLSpanElement> }) {
   const label = file.state === 'error' ? '!' : file.state === 'checking' ? '…' : (file.kind ?? '').toUpperCase();
   const stacked = file.state === 'ready' && (file.pages ?? 0) > 1;
   return (
     <span
+      ref={ref}
       className={`send-thumb send-thumb-document is-${file.state}${stacked ? ' is-stacked' : ''}`}
       aria-hidden="true"
     >
