@@ -28,7 +28,7 @@ if (!app.requestSingleInstanceLock()) {
   const trust = createSenderTrust(pageUrl);
   const sandbox = new SandboxHost();
 
-  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, pageUrl));
 
   app.on('second-instance', () => {
     if (!mainWindow) return;

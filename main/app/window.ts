@@ -5,6 +5,7 @@
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isPageRequestAllowed } from './request-policy';
 
 const here = import.meta.dirname;
 
@@ -41,7 +42,7 @@ export function createMainWindow(pageUrl: string): BrowserWindow {
 }
 
 /** Applied to every webContents Faxdesk ever creates (see app.on('web-contents-created')). */
-export function lockDown(contents: WebContents): void {
+export function lockDown(contents: WebContents, pageUrl: string): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -50,6 +51,10 @@ export function lockDown(contents: WebContents): void {
     return { action: 'deny' };
   });
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // One listener per session (a new one replaces the old): the page, and its workers, reach nothing else.
+  contents.session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isPageRequestAllowed(details.url, pageUrl) }),
+  );
 }
 
 /** Only https links leave the app, and only to the default browser. */

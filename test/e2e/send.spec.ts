@@ -3,11 +3,16 @@
  * or picked from the file dialog with the keyboard, numbers typed and picked, a cover page,
  * Send — then the jobs are checked in the real engine, and the sandbox delivers them.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { ConsoleMessage, Locator, Page } from '@playwright/test';
+import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { makeJpxScanPdf } from '../fixtures/documents/jpx-fixtures';
 import { makePng } from '../fixtures/documents/png-fixtures';
+import { makeTiff, type TiffPageSpec } from '../fixtures/documents/tiff-fixtures';
+import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test, type Desk } from './harness/desk';
+
+// Redials two seconds apart instead of the app's minutes, so a busy number's second try is watched to the end.
+test.use({ deskOptions: { policy: { redialDelayMs: 2_000 } } });
 
 interface TestFile {
   name: string;
@@ -78,14 +83,6 @@ function sendScreen(page: Page) {
     totalPages: page.getByTestId('send-total-pages'),
     summary: page.getByTestId('send-summary'),
   };
-}
-
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
 }
 
 test('documents dropped with real drag-and-drop are listed in order, and can be reordered and removed', async ({
@@ -170,7 +167,7 @@ test('two recipients, a refused number, a cover page: Send queues one fax each a
   const option = send.suggestions.getByRole('option', { name: /Riverside Clinic/ });
   await expect(option).toBeVisible();
   await desk.screenshot('send-suggestions');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousViolations(page);
   await send.numberField.press('ArrowDown');
   await expect(option).toHaveAttribute('aria-selected', 'true');
   await expect(send.numberField).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
@@ -201,7 +198,7 @@ test('two recipients, a refused number, a cover page: Send queues one fax each a
   await expect(send.sendButton).toHaveText('Send 2 faxes');
   await expect(send.sendButton).toBeEnabled();
   await desk.screenshot('send-filled');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   // The drop zone fades between colours; the picture is taken once it shows the dark background.
   await expect.poll(() => send.dropZone.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 24, 28)');
@@ -227,10 +224,19 @@ test('two recipients, a refused number, a cover page: Send queues one fax each a
   }
   expect(byNumber.get('+12025550106')?.contactName).toBe('Riverside Clinic');
 
-  // +12025550100 is delivered; +12025550106 is busy on its first fax and waits for a redial (minutes away).
-  const id = byNumber.get('+12025550100')!.id;
-  await expect.poll(() => desk.engine.jobs.get(id)?.status, { timeout: 45_000, intervals: [500] }).toBe('delivered');
-  expect(desk.engine.jobs.get(byNumber.get('+12025550106')!.id)).toBeTruthy();
+  // Both reach Delivered on screen: +12025550100 at once, +12025550106 after a busy line and its redial.
+  const rowOf = (number: string) =>
+    page
+      .getByRole('grid', { name: 'Faxes, newest first' })
+      .getByRole('row', { name: new RegExp(number) })
+      .filter({ hasText: 'Signed contract' });
+  const clinic = rowOf('202 555 0106');
+  await expect(rowOf('202 555 0100').locator('[data-status]')).toHaveText('Delivered', { timeout: 30_000 });
+  await expect(clinic.locator('[data-status]')).toHaveText('Delivered', { timeout: 30_000 });
+  await expect(clinic.getByRole('gridcell').last()).toHaveText('2');
+  await clinic.click();
+  await expect(page.getByRole('complementary')).toContainText(/busy/i);
+  await desk.screenshot('send-both-delivered');
 
   // Back on Send, the form is empty again.
   await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Send' }).click();
@@ -258,7 +264,7 @@ test('a file that is not a PDF says so plainly and blocks Send until it is remov
   await expect(send.sendButton).toBeDisabled();
   await expect(page.getByText('Remove the files that cannot be faxed.')).toBeVisible();
   await desk.screenshot('send-file-error');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousViolations(page);
 
   await page.getByRole('button', { name: 'Remove notes.pdf' }).click();
   await expect(send.files).toHaveCount(1);
@@ -370,7 +376,121 @@ test('a recent recipient is found by name, and Escape closes the suggestions', a
 
 test('the empty send screen passes axe', async ({ desk }) => {
   const page = await openSendScreen(desk);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousViolations(page);
 });
+
+test('PDFs and fax TIFFs show a picture of their real first page, drawn in the page under its CSP', async ({
+  desk,
+}) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  // Anything a content security policy refuses while the pictures are drawn, as reported to the
+  // console of the page or of pdf.js's worker.
+  const refused: string[] = [];
+  const watch = (message: ConsoleMessage) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  };
+  page.on('console', watch);
+  page.on('worker', (worker) => worker.on('console', watch));
+  await page.evaluate(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy: refused ${event.blockedURI} (${event.violatedDirective})`),
+    ),
+  );
+
+  // Page 1: a black block in the top-left quarter; page 2 all black, so a picture of the
+  // wrong page (or of nothing) cannot pass for the first.
+  const report = await PDFDocument.create();
+  const font = await report.embedFont(StandardFonts.Helvetica);
+  const first = report.addPage([612, 792]);
+  first.drawRectangle({ x: 36, y: 396, width: 270, height: 360, color: rgb(0, 0, 0) });
+  first.drawText('Quarterly report', { x: 36, y: 60, size: 14, font });
+  report.addPage([612, 792]).drawRectangle({ x: 0, y: 0, width: 612, height: 792, color: rgb(0, 0, 0) });
+  const pdf: TestFile = { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await report.save()) };
+
+  // A three-page G4 fax in "normal" mode, 204 × 98 dpi: its pixels are twice as tall as wide,
+  // so a Letter page is 1728 × 1078 pixels. Page 1 has a black top-right quarter; pages 2 and 3 are black.
+  const faxPage = (pixel: (x: number, y: number) => number): TiffPageSpec => ({
+    width: 1728,
+    height: 1078,
+    kind: 'g4',
+    dpi: [204, 98],
+    pixel,
+  });
+  const tiff: TestFile = {
+    name: 'fax.tif',
+    mimeType: 'image/tiff',
+    buffer: Buffer.from(
+      makeTiff([faxPage((x, y) => (x >= 864 && y < 539 ? 1 : 0)), faxPage(() => 1), faxPage(() => 1)]),
+    ),
+  };
+
+  // A JPEG 2000 scan, which the page cannot decode: dropped first, so its turn to be drawn
+  // has come and gone by the time the others show their pictures.
+  const scan: TestFile = { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makeJpxScanPdf()) };
+  await dropFiles(page, send.dropZone, [scan]);
+  await expect(send.file('scan.pdf')).toContainText('1 page');
+  await dropFiles(page, send.dropZone, [pdf, tiff]);
+  await expect(send.file('report.pdf')).toContainText('2 pages');
+  await expect(send.file('fax.tif')).toContainText('3 pages');
+  const pdfPicture = send.file('report.pdf').locator('.send-thumb-paper canvas');
+  const tiffPicture = send.file('fax.tif').locator('.send-thumb-paper canvas');
+  await expect(pdfPicture).toBeVisible();
+  await expect(tiffPicture).toBeVisible();
+  // The page count stays on the picture.
+  await expect(send.file('report.pdf').locator('.send-thumb-pages')).toHaveText('2');
+  await expect(send.file('fax.tif').locator('.send-thumb-pages')).toHaveText('3');
+
+  const pdfShape = await canvasSize(pdfPicture);
+  expect(pdfShape.width / pdfShape.height).toBeCloseTo(612 / 792, 1);
+  expect(await brightness(pdfPicture, [0.12, 0.12, 0.45, 0.45])).toBeLessThan(40);
+  expect(await brightness(pdfPicture, [0.6, 0.1, 0.95, 0.45])).toBeGreaterThan(245);
+  expect(await brightness(pdfPicture, [0.55, 0.55, 0.95, 0.95])).toBeGreaterThan(245);
+
+  // Stretched to its true shape: 8.5 × 11 inches, not its 1728 × 1078 pixel grid.
+  const tiffShape = await canvasSize(tiffPicture);
+  expect(tiffShape.width / tiffShape.height).toBeCloseTo(1728 / 204 / (1078 / 98), 1);
+  expect(await brightness(tiffPicture, [0.6, 0.1, 0.9, 0.4])).toBeLessThan(40);
+  expect(await brightness(tiffPicture, [0.1, 0.1, 0.4, 0.4])).toBeGreaterThan(245);
+  expect(await brightness(tiffPicture, [0.1, 0.6, 0.9, 0.9])).toBeGreaterThan(245);
+
+  // Not a blank sheet where the scan should be: the document icon stays.
+  await expect(send.file('scan.pdf').locator('.send-thumb-document')).toBeVisible();
+  await expect(send.file('scan.pdf').locator('canvas')).toHaveCount(0);
+
+  expect(refused).toEqual([]);
+  await desk.screenshot('send-document-thumbnails');
+  await expectNoSeriousViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => send.dropZone.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 24, 28)');
+  await desk.screenshot('send-document-thumbnails-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Drawing the pictures took copies: the files still go out whole.
+  await send.numberField.fill('(202) 555-0100');
+  await send.numberField.press('Enter');
+  await send.sendButton.click();
+  await expect(page.getByRole('heading', { name: 'Outbox and history' })).toBeVisible();
+  const [job] = desk.engine.jobs.list().jobs;
+  expect(job).toMatchObject({ pages: 6, fileNames: ['scan.pdf', 'report.pdf', 'fax.tif'] });
+});
+
+async function canvasSize(canvas: Locator): Promise<{ width: number; height: number }> {
+  return canvas.evaluate((element: HTMLCanvasElement) => ({ width: element.width, height: element.height }));
+}
+
+/** Mean brightness (0 black, 255 white) of part of a canvas, as fractions [left, top, right, bottom] of its size. */
+async function brightness(canvas: Locator, part: [number, number, number, number]): Promise<number> {
+  return canvas.evaluate((element: HTMLCanvasElement, [left, top, right, bottom]) => {
+    const x = Math.floor(left * element.width);
+    const y = Math.floor(top * element.height);
+    const width = Math.max(1, Math.floor((right - left) * element.width));
+    const height = Math.max(1, Math.floor((bottom - top) * element.height));
+    const data = element.getContext('2d')?.getImageData(x, y, width, height).data ?? [];
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
+    return sum / (width * height);
+  }, part);
+}
