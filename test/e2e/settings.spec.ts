@@ -1,6 +1,7 @@
 /**
  * Settings, clicked through: the sending defaults are saved through the main process and
- * used by the engine; a bad value is refused in plain words. Axe checks first run and settings.
+ * used by the engine; a bad value is refused in plain words. Axe checks first run and settings,
+ * light and dark.
  */
 import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test } from './harness/desk';
@@ -9,6 +10,10 @@ test('first run and settings pass axe, and the sending defaults are saved', asyn
   const { page } = desk;
   await expect(page.getByRole('heading', { name: 'Connect Faxdesk to Telnyx' })).toBeVisible();
   await expectNoSeriousViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousViolations(page);
+  await desk.screenshot('first-run-connect-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByRole('button', { name: 'Try without an account' }).click();
   await expect(page.getByRole('heading', { name: 'Choose how your faxes go out' })).toBeVisible();
