@@ -33,7 +33,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(root, 'main/app/index.ts') },
+        input: {
+          index: resolve(root, 'main/app/index.ts'),
+          // Reads dropped files in a worker thread (main/engine/documents/processor.ts).
+          'document-worker': resolve(root, 'main/engine/documents/worker-entry.ts'),
+        },
       },
     },
   },

@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, ipcMain, shell } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ElectronStore from 'electron-store';
 import type { EventName, Events } from '../../preload/contract';
 import { createEngine } from '../engine/engine';
@@ -57,6 +58,8 @@ if (!app.requestSingleInstanceLock()) {
       secretStore: new KeytarSecretStore(),
       settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
       environment: { apiBase: process.env['FAXDESK_API_BASE'] },
+      // Built beside this file (electron.vite.config.ts).
+      documentWorker: pathToFileURL(join(import.meta.dirname, 'document-worker.js')),
     });
     const context: HandlerContext = {
       engine,

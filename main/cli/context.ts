@@ -20,6 +20,7 @@ export async function openContext(io: CliIo): Promise<CliContext> {
     dataDir: defaultDataDir(env),
     secretStore: new KeytarSecretStore(env['FAXDESK_KEYCHAIN_SERVICE'] || undefined),
     environment: { apiKey: env['TELNYX_API_KEY'] || undefined, apiBase: env['FAXDESK_API_BASE'] || undefined },
+    ...(io.documentWorker ? { documentWorker: io.documentWorker } : {}),
   });
   let sandbox: Sandbox | null = null;
   if (engine.settings.get().sandboxMode && !env['FAXDESK_API_BASE']) {

@@ -1,6 +1,8 @@
 /** Entry point of the `faxdesk` binary (built to out/cli/faxdesk.js). */
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import type { CliIo } from './io';
 import { runCli } from './run';
 
@@ -30,6 +32,8 @@ const io: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
   promptSecret,
+  // Built beside this file (vite.cli.config.ts).
+  documentWorker: pathToFileURL(join(import.meta.dirname, 'document-worker.js')),
 };
 
 const stop = new Promise<void>((resolve) => {

@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { Connection, type ConnectionEnvironment } from './account/connection';
 import { discoverAccount } from './account/discovery';
-import { FaxdeskError } from './errors';
+import { inlineProcessor, workerProcessor } from './documents/processor';
 import { Connectivity } from './outbox/connectivity';
-import { createJobs, type NewFaxRequest } from './outbox/intake';
+import { asFaxdeskError, createJobs, type NewFaxRequest } from './outbox/intake';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';
 import type { JobStatus } from './outbox/job-status';
@@ -30,6 +30,11 @@ export interface EngineConfig {
   telnyx?: Partial<TelnyxClientOptions>;
   /** Outbox timing; redial settings come from the settings unless given here. */
   policy?: Partial<OutboxPolicy>;
+  /**
+   * The built document worker (document-worker.js beside the app's or the CLI's entry): files
+   * are then read in a worker thread with time and memory limits. Without it, in-process.
+   */
+  documentWorker?: URL;
   now?: () => number;
   random?: () => number;
   log?: (message: string, error?: unknown) => void;
@@ -53,6 +58,8 @@ export function createEngine(config: EngineConfig) {
   const connection = new Connection(config.secretStore, settings, config.environment ?? {}, config.telnyx);
   const connectivity = new Connectivity(now);
   const policy = outboxPolicy(settings, config.policy ?? {});
+  const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  const documents = config.documentWorker ? workerProcessor(config.documentWorker, log) : inlineProcessor();
 
   // The records open on first use, so a damaged database never stops login or account setup.
   let records: { db: Db; store: JobStore; archive: DocumentArchive; outbox: Outbox } | null = null;
@@ -72,7 +79,7 @@ export function createEngine(config: EngineConfig) {
       client: () => connection.client(),
       now,
       random: config.random ?? Math.random,
-      log: config.log ?? ((message, error) => console.error(message, error)),
+      log,
     });
     outbox.onJobUpdated((job) => jobListeners.forEach((listener) => listener(job)));
     outbox.onJobDeleted((id) => deletedListeners.forEach((listener) => listener(id)));
@@ -99,13 +106,10 @@ export function createEngine(config: EngineConfig) {
     documents: {
       /** Type and page count of one file, for the send screen's list; throws FaxdeskError. */
       inspect: async (file: { name: string; bytes: Uint8Array }) => {
-        const { DocumentError, inspectFile } = await import('./documents');
         try {
-          return await inspectFile(file);
+          return await documents.inspect(file);
         } catch (error) {
-          if (error instanceof DocumentError)
-            throw new FaxdeskError('invalid_document', error.message, { cause: error });
-          throw error;
+          throw asFaxdeskError(error);
         }
       },
     },
@@ -113,7 +117,7 @@ export function createEngine(config: EngineConfig) {
       /** Validates and queues; the outbox sends them once this process holds its lease. */
       create: async (request: NewFaxRequest): Promise<JobRecord[]> => {
         const { store, archive, outbox } = open();
-        const jobs = await createJobs({ store, archive, settings: () => settings.get(), now }, request);
+        const jobs = await createJobs({ store, archive, documents, settings: () => settings.get(), now }, request);
         jobs.forEach((job) => outbox.emit(job));
         outbox.wake();
         return jobs;

@@ -15,6 +15,7 @@ export const documentErrorCodes = [
   'no_pages',
   'too_large',
   'too_many_pages',
+  'too_complex',
 ] as const;
 export type DocumentErrorCode = (typeof documentErrorCodes)[number];
 
@@ -114,6 +115,21 @@ export const documentErrors = {
       'too_large',
       `${shown(fileName)} is an image of ${width} × ${height} pixels, too large to fax. Scale it down (a page ` +
         'needs no more than about 2500 × 3300 pixels) and add it again.',
+      fileName,
+    ),
+
+  /**
+   * Reading was stopped at its time or memory limit: what a damaged or hostile file does to a
+   * parser. `fileName` is null when several files were being prepared together.
+   */
+  tooComplex: (fileName: string | null, limit: 'time' | 'memory') =>
+    new DocumentError(
+      'too_complex',
+      `${fileName === null ? 'These files' : shown(fileName)} ${
+        limit === 'time' ? 'took too long to read, so Faxdesk stopped' : 'needed more memory than Faxdesk allows'
+      }; ${fileName === null ? 'one of them' : 'it'} may be damaged or unusually complex. If ${
+        fileName === null ? 'they open' : 'it opens'
+      } on this computer, print ${fileName === null ? 'them' : 'it'} to a new PDF and add that instead.`,
       fileName,
     ),
 

@@ -6,6 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CoverPage, SourceFile } from '../documents';
+import { DocumentError } from '../documents/document-error';
+import type { DocumentProcessor } from '../documents/processor';
 import { FaxdeskError } from '../errors';
 import { toE164 } from '../numbers/phone-number';
 import type { DocumentArchive } from '../store/document-archive';
@@ -33,6 +35,7 @@ export const MAX_RECIPIENTS = 100;
 
 export interface IntakeDeps {
   store: JobStore;
+  documents: DocumentProcessor;
   archive: DocumentArchive;
   settings: () => Settings;
   now: () => number;
@@ -73,7 +76,7 @@ export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Prom
             confidentialityNotice: settings.confidentialityNotice,
           }
         : null;
-    const prepared = await prepare(request.documents, settings, coverPage);
+    const prepared = await prepare(deps.documents, request.documents, settings, coverPage);
     const path = deps.archive.put(prepared.pdf, prepared.sha256);
     return deps.store.addDocument({
       sha256: prepared.sha256,
@@ -106,15 +109,17 @@ export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Prom
   return deps.store.createJobs(jobs);
 }
 
-async function prepare(files: SourceFile[], settings: Settings, cover: CoverPage | null) {
-  // Loaded on first use: the PDF code is the heaviest part of start-up, and most commands never need it.
-  const { DocumentError, prepareDocument } = await import('../documents');
+async function prepare(documents: DocumentProcessor, files: SourceFile[], settings: Settings, cover: CoverPage | null) {
   try {
-    return await prepareDocument(files, { paper: settings.paperSize, cover });
+    return await documents.prepare(files, { paper: settings.paperSize, cover });
   } catch (error) {
-    if (error instanceof DocumentError) throw new FaxdeskError('invalid_document', error.message, { cause: error });
-    throw error;
+    throw asFaxdeskError(error);
   }
+}
+
+/** A document that cannot be faxed is the person's to fix: the same error wherever it is found. */
+export function asFaxdeskError(error: unknown): unknown {
+  return error instanceof DocumentError ? new FaxdeskError('invalid_document', error.message, { cause: error }) : error;
 }
 
 /** The same number twice in one send is almost certainly a slip: it gets one fax. */
