@@ -3,10 +3,11 @@
  * bridge, answered by the real handlers and engine in this process, with credentials in the
  * real keychain (a throwaway one under `npm test`, see scripts/test.sh).
  */
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { forwardEngineEvents } from '../../../main/app/engine-events';
 import { createHandlers, type HandlerContext } from '../../../main/app/handlers';
 import { createDispatch, type Dispatch } from '../../../main/app/ipc-dispatch';
@@ -16,7 +17,7 @@ import type { OutboxPolicy } from '../../../main/engine/outbox/policy';
 import { KeytarSecretStore } from '../../../main/engine/secrets/keytar-secret-store';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import type { EventName, Events } from '../../../preload/contract';
-import { harnessDir, rendererDir } from './global-setup';
+import { documentWorker, harnessDir, rendererDir } from './global-setup';
 import { serveDirectory } from './static-server';
 
 export const screenshotDir = resolve(import.meta.dirname, '../../../test-results/screenshots');
@@ -61,12 +62,18 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
   desk: async ({ page, deskOptions, telnyx }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'faxdesk-e2e-'));
     const keychainService = `Faxdesk-e2e-${process.pid}-${testInfo.testId}`;
+    const engineLog: string[] = [];
     const secretStore = new KeytarSecretStore(keychainService);
     const engine = createEngine({
       dataDir,
       secretStore,
       environment: { apiBase: deskOptions.viaTelnyx ? telnyx.baseUrl : undefined },
       ...(deskOptions.policy ? { policy: deskOptions.policy } : {}),
+      documentWorker: pathToFileURL(documentWorker),
+      log: (message, error) => {
+        engineLog.push(message);
+        console.error(message, error);
+      },
     });
     const emit = async <E extends EventName>(event: E, payload: Events[E]) => {
       await page.evaluate(([e, p]) => window.__faxdeskEmit(e, p), [event, payload] as const);
@@ -116,6 +123,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
 
     stopEvents();
     await engine.close();
+    // The page's files were read by the app's document worker, not by a quiet fallback.
+    expect(engineLog.filter((line) => line.includes('document worker'))).toEqual([]);
     await secretStore.clear();
     await sandbox.stop();
     await server.close();
