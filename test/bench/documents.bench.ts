@@ -15,7 +15,11 @@ import {
 } from '@cantoo/pdf-lib';
 import { PDFDocument as BarePdfLib } from 'pdf-lib';
 import { prepareDocument } from '../../main/engine/documents';
-import { compared, medianMs, type BenchResult } from './measure';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inlineProcessor, workerProcessor } from '../../main/engine/documents/processor';
+import { compared, interleavedMediansMs, type BenchResult } from './measure';
 
 /** Pages that are each one full-page greyscale JPEG-like image, as a scanner makes them. */
 async function scannedPdf(pages: number): Promise<Uint8Array> {
@@ -76,9 +80,43 @@ export async function documentsBench(): Promise<BenchResult[]> {
     ['documents: 50-page scanned PDF', await scannedPdf(50)],
     ['documents: 300-page text PDF', await textPdf(300)],
   ] as const) {
-    const bare = await medianMs(async () => (await BarePdfLib.load(bytes)).save(), 5);
-    const ours = await medianMs(() => prepareDocument([{ name: 'bench.pdf', bytes }], { paper: 'letter' }), 5);
+    const { subject: ours, baseline: bare } = await interleavedMediansMs(
+      () => prepareDocument([{ name: 'bench.pdf', bytes }], { paper: 'letter' }),
+      async () => (await BarePdfLib.load(bytes)).save(),
+    );
     results.push(compared(name, ours, bare, 'ms', 'vs pdf-lib load+save; target ≤ 1.5×'));
   }
+  results.push(...(await workerBench(await scannedPdf(50))));
   return results;
+}
+
+/** What reading files in the app's worker thread costs over reading them in-process. */
+async function workerBench(scan: Uint8Array): Promise<BenchResult[]> {
+  const workerFile = resolve(process.cwd(), 'out/cli/document-worker.js');
+  if (!existsSync(workerFile)) {
+    console.warn(`*** documents: worker rows skipped: ${workerFile} is missing; run \`npm run build\` first. ***`);
+    return [];
+  }
+  const worker = workerProcessor(pathToFileURL(workerFile), (message) => console.warn(message));
+  const inline = inlineProcessor();
+  const file = { name: 'scan.pdf', bytes: scan };
+  const inspect = await interleavedMediansMs(
+    () => worker.inspect(file),
+    () => inline.inspect(file),
+    30,
+  );
+  const prepare = await interleavedMediansMs(
+    () => worker.prepare([file], { paper: 'letter' }),
+    () => inline.prepare([file], { paper: 'letter' }),
+  );
+  return [
+    compared(
+      'documents: inspect a 50-page scan in the worker',
+      inspect.subject,
+      inspect.baseline,
+      'ms',
+      'vs in-process',
+    ),
+    compared('documents: prepare it in the worker', prepare.subject, prepare.baseline, 'ms', 'vs in-process'),
+  ];
 }

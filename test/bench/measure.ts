@@ -22,6 +22,32 @@ export async function medianMs(fn: () => unknown, runs = 5): Promise<number> {
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
+/**
+ * Medians of two things timed turn about, after a warm-up of each: drift on a busy machine (GC,
+ * other work, CPU clocks) then falls on both alike instead of on whichever ran second.
+ */
+export async function interleavedMediansMs(
+  subject: () => unknown,
+  baseline: () => unknown,
+  runs = 15,
+): Promise<{ subject: number; baseline: number }> {
+  await subject();
+  await baseline();
+  const times = { subject: [] as number[], baseline: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    for (const [key, fn] of [
+      ['subject', subject],
+      ['baseline', baseline],
+    ] as const) {
+      const start = performance.now();
+      await fn();
+      times[key].push(performance.now() - start);
+    }
+  }
+  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
+  return { subject: median(times.subject), baseline: median(times.baseline) };
+}
+
 export function compared(name: string, value: number, baseline: number, unit: string, note?: string): BenchResult {
   return { name, value: round(value), unit, baseline: round(baseline), ratio: round(value / baseline, 3), note };
 }
