@@ -119,19 +119,25 @@ export const documentErrors = {
     ),
 
   /**
-   * Reading was stopped at its time or memory limit: what a damaged or hostile file does to a
-   * parser. `fileName` is null when several files were being prepared together.
+   * Reading was stopped at its time or memory limit, or the reader itself failed: what a
+   * damaged or hostile file does to a parser. `fileName` is null when several files were
+   * being prepared together.
    */
-  tooComplex: (fileName: string | null, limit: 'time' | 'memory') =>
-    new DocumentError(
+  tooComplex: (fileName: string | null, limit: 'time' | 'memory' | 'failure') => {
+    const many = fileName === null;
+    const what = {
+      time: 'took too long to read, so Faxdesk stopped',
+      memory: 'needed more memory than Faxdesk allows',
+      failure: 'made Faxdesk’s document reader fail',
+    }[limit];
+    return new DocumentError(
       'too_complex',
-      `${fileName === null ? 'These files' : shown(fileName)} ${
-        limit === 'time' ? 'took too long to read, so Faxdesk stopped' : 'needed more memory than Faxdesk allows'
-      }; ${fileName === null ? 'one of them' : 'it'} may be damaged or unusually complex. If ${
-        fileName === null ? 'they open' : 'it opens'
-      } on this computer, print ${fileName === null ? 'them' : 'it'} to a new PDF and add that instead.`,
+      `${many ? 'These files' : shown(fileName)} ${what}; ${many ? 'one of them' : 'it'} may be damaged or ` +
+        `unusually complex. If ${many ? 'they open' : 'it opens'} on this computer, print ${many ? 'them' : 'it'} ` +
+        'to a new PDF and add that instead.',
       fileName,
-    ),
+    );
+  },
 
   /** `largestFile` is the input with the most pages. */
   tooManyPages: (pages: number, withCover: boolean, largestFile: string, fileCount: number) =>

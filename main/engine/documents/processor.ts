@@ -160,12 +160,18 @@ class WorkerSlot {
           done({ error: new DocumentError(code, text, name) });
         } else done({ error: new Error(`Preparing the document failed: ${message.text}`) });
       };
+      // The worker died on this file: the file is the likeliest cause, and the person can act on it.
       const onError = (error: Error & { code?: string }) =>
         done(
-          { error: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? documentErrors.tooComplex(fileName, 'memory') : error },
+          {
+            error: documentErrors.tooComplex(
+              fileName,
+              error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'failure',
+            ),
+          },
           true,
         );
-      const onExit = () => done({ error: new Error('The document worker stopped without an answer.') }, true);
+      const onExit = () => done({ error: documentErrors.tooComplex(fileName, 'failure') }, true);
       const timer = setTimeout(() => done({ error: documentErrors.tooComplex(fileName, 'time') }, true), timeoutMs);
       worker.on('message', onMessage);
       worker.once('error', onError);

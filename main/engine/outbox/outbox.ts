@@ -12,7 +12,7 @@ import type { TelnyxClient } from '../telnyx/client';
 import { TelnyxApiError, toTelnyxApiError } from '../telnyx/errors';
 import { Tracker } from '../tracking/tracker';
 import type { Connectivity } from './connectivity';
-import { isCancellableAtTelnyx } from './job-status';
+import { FINAL_STATUSES, isCancellableAtTelnyx } from './job-status';
 import { OutboxLease } from './outbox-lease';
 import { backoff, type OutboxPolicy } from './policy';
 import { Submitter } from './submitter';
@@ -208,7 +208,7 @@ export class Outbox {
     while (this.pass) await this.pass;
     const job = store.get(jobId);
     if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
-    if (job.status !== 'delivered' && job.status !== 'failed' && job.status !== 'cancelled') {
+    if (!FINAL_STATUSES.has(job.status)) {
       throw new FaxdeskError(
         'not_possible',
         job.status === 'unconfirmed'

@@ -77,6 +77,16 @@ describe('limits', () => {
     });
   });
 
+  it('says in plain words when the reader dies on a file, and reads the next one with a fresh worker', async () => {
+    const processor = workerProcessor(testWorker('crashing-worker.mjs'), vi.fn());
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await expect(processor.inspect(file)).rejects.toMatchObject({
+        code: 'too_complex',
+        message: expect.stringMatching(/^hostile\.pdf made Faxdesk’s document reader fail; it may be damaged/),
+      });
+    }
+  });
+
   it('reads in-process, and says so once, when the worker cannot start', async () => {
     const log = vi.fn();
     const processor = workerProcessor(testWorker('no-such-worker.mjs'), log);
