@@ -12,6 +12,7 @@ import type { FaxCreateParams, FaxListParams } from 'telnyx/resources/faxes/faxe
 import type { MediaUploadParams } from 'telnyx/resources/media';
 import type { TelnyxCredentials } from '../secrets/secret-store';
 import { toTelnyxApiError } from './errors';
+import { shortRetryFetch } from './short-retry-fetch';
 import { toFaxApplication, toPhoneNumber, type FaxApplication, type PhoneNumber, type TelnyxFax } from './shapes';
 
 export const TELNYX_API_BASE = 'https://api.telnyx.com/v2';
@@ -49,7 +50,7 @@ export function createTelnyxClient(options: TelnyxClientOptions) {
     timeout: options.timeoutMs ?? 30_000,
     logLevel: 'off',
   };
-  const reads = new Telnyx({ ...common, maxRetries: options.readRetries ?? 2 });
+  const reads = new Telnyx({ ...common, maxRetries: options.readRetries ?? 2, fetch: shortRetryFetch() });
   const writes = new Telnyx({ ...common, maxRetries: 0 });
   const pageSize = options.pageSize ?? 250;
 

@@ -79,6 +79,22 @@ describe('the Telnyx client', () => {
     expect(error.details.retryAfterMs).toBeGreaterThan(0);
   });
 
+  it('hands a long rate-limit pause straight back from a read, where the SDK would sleep through it', async () => {
+    telnyx.setRateLimit({ requests: 0, perMs: 60_000 });
+    const started = Date.now();
+    const error = await failureOf(client({ readRetries: 2 }).verifyCredentials());
+    expect(error.code).toBe('rate_limited');
+    expect(error.details.retryAfterMs).toBeGreaterThan(2_000);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('still lets a read wait out a short pause and succeed', async () => {
+    telnyx.setRateLimit({ requests: 1, perMs: 1_000 });
+    const reader = client({ readRetries: 2 });
+    await reader.listFaxApplications();
+    await expect(reader.listFaxApplications()).resolves.toHaveLength(1);
+  });
+
   it('maps 5xx to telnyx_unavailable, flagged as possibly processed', async () => {
     telnyx.faults.reject({ method: 'GET', path: '/v2/fax_applications' }, 503);
     const error = await failureOf(client().listFaxApplications());
