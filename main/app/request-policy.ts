@@ -4,10 +4,14 @@
  * same, but a web worker's CSP comes from its script's response, and a file: script has none;
  * this check, applied to the whole session, covers workers too.
  */
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { posix, win32 } from 'node:path';
+import { filePathOf, isInsideFolder, type PathPlatform } from './page-paths';
 
-export function isPageRequestAllowed(requestUrl: string, pageUrl: string): boolean {
+export function isPageRequestAllowed(
+  requestUrl: string,
+  pageUrl: string,
+  platform: PathPlatform = process.platform,
+): boolean {
   let request: URL;
   let page: URL;
   try {
@@ -18,11 +22,12 @@ export function isPageRequestAllowed(requestUrl: string, pageUrl: string): boole
   }
   if (request.protocol === 'blob:' || request.protocol === 'data:' || request.protocol === 'devtools:') return true;
   if (page.protocol === 'file:') {
-    if (request.protocol !== 'file:') return false;
     // Only files in the page's own folder tree (out/renderer): `..` is resolved by URL parsing.
-    const root = dirname(fileURLToPath(page));
-    const path = fileURLToPath(request);
-    return path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`);
+    const pagePath = filePathOf(page, platform);
+    const path = filePathOf(request, platform);
+    if (pagePath === null || path === null) return false;
+    const root = (platform === 'win32' ? win32 : posix).dirname(pagePath);
+    return isInsideFolder(path, root, platform);
   }
   // The dev server: its pages, scripts and its hot-reload socket.
   const sameHost = request.host === page.host;

@@ -3,6 +3,8 @@
  * Faxdesk's own page. An iframe, a navigated-away page or any other webContents is refused,
  * even though the preload would never give it the bridge in the first place.
  */
+import { filePathOf, isSamePath, type PathPlatform } from './page-paths';
+
 /** The parts of an invoke event the check reads; tests pass plain objects of this shape. */
 export interface SenderEvent {
   sender: { id: number; mainFrame: unknown };
@@ -17,7 +19,7 @@ export interface SenderTrust {
 }
 
 /** `pageUrl` is the URL our renderer is loaded from (a file: URL, or the dev server). */
-export function createSenderTrust(pageUrl: string): SenderTrust {
+export function createSenderTrust(pageUrl: string, platform: PathPlatform = process.platform): SenderTrust {
   const trusted = new Set<number>();
   const page = new URL(pageUrl);
   return {
@@ -25,20 +27,24 @@ export function createSenderTrust(pageUrl: string): SenderTrust {
       const frame = event.senderFrame;
       if (!frame || !trusted.has(event.sender.id)) return false;
       if (frame !== event.sender.mainFrame) return false;
-      return isOurPage(frame.url, page);
+      return isOurPage(frame.url, page, platform);
     },
     trust: (id) => void trusted.add(id),
     forget: (id) => void trusted.delete(id),
   };
 }
 
-function isOurPage(url: string, page: URL): boolean {
+function isOurPage(url: string, page: URL, platform: PathPlatform): boolean {
   let candidate: URL;
   try {
     candidate = new URL(url);
   } catch {
     return false;
   }
-  if (page.protocol === 'file:') return candidate.protocol === 'file:' && candidate.pathname === page.pathname;
+  if (page.protocol === 'file:') {
+    const pagePath = filePathOf(page, platform);
+    const candidatePath = filePathOf(candidate, platform);
+    return pagePath !== null && candidatePath !== null && isSamePath(candidatePath, pagePath, platform);
+  }
   return candidate.origin === page.origin;
 }
