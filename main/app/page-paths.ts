@@ -30,7 +30,8 @@ export function isSamePath(a: string, b: string, platform: PathPlatform = proces
 export function isInsideFolder(path: string, folder: string, platform: PathPlatform = process.platform): boolean {
   const paths = platform === 'win32' ? win32 : posix;
   const inside = paths.relative(comparable(folder, platform), comparable(path, platform));
-  return inside === '' || (!inside.startsWith('..') && !paths.isAbsolute(inside));
+  const outside = inside === '..' || inside.startsWith(`..${paths.sep}`) || paths.isAbsolute(inside);
+  return !outside;
 }
 
 function comparable(path: string, platform: PathPlatform): string {

@@ -75,6 +75,7 @@ describe('isInsideFolder()', () => {
     expect(isInsideFolder('/a/b/c/d', '/a/b', 'linux')).toBe(true);
     expect(isInsideFolder('/a/bc', '/a/b', 'linux')).toBe(false);
     expect(isInsideFolder('/a', '/a/b', 'linux')).toBe(false);
+    expect(isInsideFolder('/a/b/..c', '/a/b', 'linux')).toBe(true);
     expect(isInsideFolder('C:\\A\\B\\c', 'c:\\a\\b', 'win32')).toBe(true);
     expect(isInsideFolder('D:\\a\\b', 'c:\\a\\b', 'win32')).toBe(false);
     expect(isInsideFolder('/Users/Me/App/x', '/users/me/app', 'darwin')).toBe(true);
