@@ -1,7 +1,7 @@
 /**
  * Spec conformance of both sides (DESIGN.md §7): every request the engine's Telnyx client
  * sends, and every response the sandbox returns to it, validated against the official
- * OpenAPI excerpt (../shared/telnyx/openapi-fax.yaml) by a recording proxy in between.
+ * OpenAPI excerpt (test/fixtures/telnyx/openapi-fax.yaml) by a recording proxy in between.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelnyxClient, type TelnyxClient } from '../../main/engine/telnyx/client';

@@ -1,10 +1,9 @@
 /**
  * Every answer the sandbox gives, checked against the OpenAPI excerpt it simulates
- * (../shared/telnyx/openapi-fax.yaml): the status must be one the operation declares (or fall
+ * (test/fixtures/telnyx/openapi-fax.yaml): the status must be one the operation declares (or fall
  * to its `default`), and the JSON body must validate against that response's schema.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +12,7 @@ import type { SandboxFax } from '../../../main/sandbox';
 import { SANDBOX_FAX_APP_ID } from '../../../main/sandbox';
 import type { DataBody } from './helpers';
 import { api, APP_ID, fakePdf, FROM, pollUntilFinal, postJson, sendFax, useSandbox } from './helpers';
-
-const SPEC_PATH = join(import.meta.dirname, '../../../../shared/telnyx/openapi-fax.yaml');
+import { faxSpecPath as SPEC_PATH } from '../../support/openapi/fax-spec';
 
 interface ResponseObject {
   $ref?: string;

@@ -1,6 +1,6 @@
 /**
  * OpenAPI 3.1 conformance of recorded HTTP traffic against the Telnyx fax excerpt
- * (../shared/telnyx/openapi-fax.yaml). It judges both sides: what our client sent (operation,
+ * (test/fixtures/telnyx/openapi-fax.yaml). It judges both sides: what our client sent (operation,
  * credentials, path and query parameters, body) and what came back (status, body). The sandbox
  * must pass it as a server and the engine as a client (DESIGN.md §7).
  *

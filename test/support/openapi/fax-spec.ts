@@ -1,6 +1,6 @@
 /**
- * The Telnyx fax OpenAPI excerpt shared with the sandbox (/work/shared/telnyx/openapi-fax.yaml,
- * i.e. `../shared/telnyx/` from the repository root), parsed, patched and compiled once per process.
+ * The Telnyx fax OpenAPI excerpt (test/fixtures/telnyx/openapi-fax.yaml, with its source in its
+ * header), parsed, patched and compiled once per process.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,8 +10,7 @@ import type { OpenApiDocument } from './openapi-document';
 import { createSchemaValidators, type SchemaValidators } from './schema-validators';
 import { patchSpecQuirks, type QuirkPatch } from './spec-quirks';
 
-/** test/support/openapi → repository root is three levels up; `shared` sits beside the repository. */
-export const faxSpecPath = resolve(import.meta.dirname, '../../../../shared/telnyx/openapi-fax.yaml');
+export const faxSpecPath = resolve(import.meta.dirname, '../../fixtures/telnyx/openapi-fax.yaml');
 
 export interface LoadedSpec {
   readonly document: OpenApiDocument;

@@ -1,6 +1,6 @@
 /**
  * Local patches that make the upstream spec agree with itself, applied to the parsed document
- * before validation (the shared YAML stays untouched: it is a faithful copy of upstream).
+ * before validation (the YAML in test/fixtures/telnyx stays untouched: it is a faithful copy of upstream).
  *
  * 1. A schema accepts its own declared `default`. Upstream has `default: null` on nine fields
  *    typed integer or string only (FaxApplication and its create/update requests:
