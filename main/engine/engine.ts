@@ -35,6 +35,8 @@ export interface EngineConfig {
    * are then read in a worker thread with time and memory limits. Without it, in-process.
    */
   documentWorker?: URL;
+  /** The records' SQLite native module, when not better-sqlite3's own: tests use a broken one. */
+  sqliteNativeBinding?: string;
   now?: () => number;
   random?: () => number;
   log?: (message: string, error?: unknown) => void;
@@ -67,7 +69,7 @@ export function createEngine(config: EngineConfig) {
   const deletedListeners = new Set<(id: string) => void>();
   const open = () => {
     if (records) return records;
-    const db = openDatabase(join(config.dataDir, 'faxdesk.db'));
+    const db = openDatabase(recordsPath(config.dataDir), { nativeBinding: config.sqliteNativeBinding });
     const store = new JobStore(db, now);
     const archive = new DocumentArchive(config.dataDir);
     const outbox = new Outbox({
@@ -174,6 +176,11 @@ export function createEngine(config: EngineConfig) {
       records = null;
     },
   };
+}
+
+/** Where the records of a data folder are. */
+export function recordsPath(dataDir: string): string {
+  return join(dataDir, 'faxdesk.db');
 }
 
 /** Redial attempts and delay, and the grace period, follow the settings, read fresh each time. */

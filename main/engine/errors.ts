@@ -15,8 +15,20 @@ export const engineErrorCodes = [
   'telnyx_unavailable',
   'offline',
   'invalid_settings',
+  /** The records file is damaged or is not a Faxdesk database (SQLite says so). */
   'database_unreadable',
   'database_too_new',
+  /** This user account may not open or change the records file or its folder. */
+  'database_no_permission',
+  /** The records are on a drive or in a file that can only be read. */
+  'database_read_only',
+  /** Another program holds the records file locked. */
+  'database_busy',
+  /** The records could not be opened for another reason (missing folder, a disk error). */
+  'database_cannot_open',
+  'disk_full',
+  /** A native module of Faxdesk itself would not load: a broken or mismatched installation. */
+  'installation_incomplete',
   'invalid_document',
   'invalid_number',
   'job_not_found',
@@ -24,13 +36,36 @@ export const engineErrorCodes = [
 ] as const;
 export type EngineErrorCode = (typeof engineErrorCodes)[number];
 
+export interface FaxdeskErrorOptions {
+  cause?: unknown;
+  /**
+   * What the person can do about it, when the error comes with advice. The message then
+   * reads "<what happened> <what to do>", and views that show the two apart (the start-up
+   * problem screen) take `summary` and `whatToDo`.
+   */
+  whatToDo?: string;
+  /** Technical detail for the log and a "details" disclosure, e.g. which module failed. */
+  technicalDetail?: string;
+}
+
 export class FaxdeskError extends Error {
+  /** What happened, without the advice. */
+  readonly summary: string;
+  readonly whatToDo: string | null;
+  readonly technicalDetail: string | null;
+
   constructor(
     readonly code: EngineErrorCode,
-    message: string,
-    options?: { cause?: unknown },
+    summary: string,
+    options: FaxdeskErrorOptions = {},
   ) {
-    super(message, options);
+    super(
+      options.whatToDo ? `${summary} ${options.whatToDo}` : summary,
+      'cause' in options ? { cause: options.cause } : {},
+    );
     this.name = 'FaxdeskError';
+    this.summary = summary;
+    this.whatToDo = options.whatToDo ?? null;
+    this.technicalDetail = options.technicalDetail ?? null;
   }
 }

@@ -3,36 +3,47 @@
  * renders from even with no network (DESIGN.md §4, §5).
  *
  * A damaged file or one written by a newer Faxdesk is explained and left exactly as it is —
- * never reset — because it holds the only record of faxes that were sent.
+ * never reset — because it holds the only record of faxes that were sent. Every other reason
+ * it may not open (database-errors.ts) is explained as what it is, never as damage.
  */
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FaxdeskError } from '../errors';
+import { damagedRecords, databaseOpenError } from './database-errors';
 import { migrations } from './migrations';
 
 export type Db = Database.Database;
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
-export function openDatabase(path: string): Db {
-  mkdirSync(dirname(path), { recursive: true });
-  const isNew = !existsSync(path);
-  let db: Db;
+export interface OpenDatabaseOptions {
+  /**
+   * The better-sqlite3 native module to load instead of its own. Only tests set it, to see
+   * what a broken or mismatched installation looks like.
+   */
+  nativeBinding?: string;
+}
+
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Db {
+  let db: Db | null = null;
   try {
-    db = new Database(path);
+    mkdirSync(dirname(path), { recursive: true });
+    const isNew = !existsSync(path);
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     // Durability over speed: a fax's attempt row must survive a power cut, not only a crash.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (!isNew) checkReadable(db, path);
+    migrate(db, path);
+    return db;
   } catch (error) {
+    if (db?.open) db.close();
     if (error instanceof FaxdeskError) throw error;
-    throw unreadable(path, error);
+    throw databaseOpenError(path, error, options.nativeBinding);
   }
-  migrate(db, path);
-  return db;
 }
 
 /**
@@ -45,7 +56,7 @@ function checkReadable(db: Db, path: string): void {
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const header = readHeaderPageCount(path);
   if (header !== null && statSync(path).size < header * pageSize) {
-    throw unreadable(path, new Error(`file shorter than its ${header} pages`));
+    throw damagedRecords(path, new Error(`file shorter than its ${header} pages`));
   }
 }
 
@@ -67,8 +78,8 @@ function migrate(db: Db, path: string): void {
     db.close();
     throw new FaxdeskError(
       'database_too_new',
-      `Your fax records (${path}) were written by a newer version of Faxdesk. ` +
-        'Update Faxdesk to open them; nothing was changed.',
+      `Your fax records (${path}) were written by a newer version of Faxdesk. Nothing was changed.`,
+      { whatToDo: 'Update Faxdesk to open them.' },
     );
   }
   for (let version = current; version < LATEST_SCHEMA_VERSION; version++) {
@@ -79,13 +90,4 @@ function migrate(db: Db, path: string): void {
       db.pragma(`user_version = ${version + 1}`);
     })();
   }
-}
-
-function unreadable(path: string, cause: unknown): FaxdeskError {
-  return new FaxdeskError(
-    'database_unreadable',
-    `Faxdesk cannot read your fax records (${path}): the file is damaged or is not a Faxdesk database. ` +
-      'Nothing was changed. Restore it from a backup, or move it aside to start a new one.',
-    { cause },
-  );
 }
