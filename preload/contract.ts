@@ -14,6 +14,8 @@ export const ipcErrorCodes = [
   'invalid_payload',
   'unknown_channel',
   'internal',
+  /** Faxdesk could not start (see AppInfo.startupProblems); every channel but app:info answers this. */
+  'startup_failed',
   // raised by the engine (main/engine/errors.ts); ipc-dispatch.ts fails to compile if one is missing
   'keychain_unavailable',
   'not_connected',
@@ -57,6 +59,29 @@ export interface AppInfo {
   arch: string;
   /** Runtime versions; electron and chrome are null when not running inside Electron. */
   versions: { electron: string | null; chrome: string | null; node: string };
+  /** What went wrong while Faxdesk started, most serious first; empty when all is well. */
+  startupProblems: StartupProblem[];
+}
+
+/**
+ * A step of start-up that failed, explained for the person at the desk. What it affects
+ * decides what still works: nothing but this explanation (`app`: the engine or its settings
+ * could not be made), everything but sending and history (`records`), or everything but the
+ * built-in sandbox (`sandbox`).
+ */
+export interface StartupProblem {
+  code: IpcErrorCode;
+  affects: 'app' | 'records' | 'sandbox';
+  /** A short heading, e.g. "Your fax records are damaged". */
+  title: string;
+  /** What happened, in plain words. */
+  message: string;
+  /** What the person can do about it. */
+  whatToDo: string;
+  /** Where the files concerned are (the records file, the settings file), when it is about a file. */
+  location: string | null;
+  /** For whoever supports Faxdesk: the underlying error's own words. Never a credential. */
+  detail: string;
 }
 
 export type CredentialKind = 'api_key' | 'key_secret';

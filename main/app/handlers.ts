@@ -4,7 +4,7 @@
  * (its versions) comes in through `RuntimeInfo`.
  */
 import { existsSync } from 'node:fs';
-import type { AppInfo, CredentialStatus, EventName, Events } from '../../preload/contract';
+import type { AppInfo, CredentialStatus, EventName, Events, StartupProblem } from '../../preload/contract';
 import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../engine/documents/confidentiality-notice';
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
@@ -33,6 +33,20 @@ export interface HandlerContext {
   };
   /** Sends an event to the page (webContents.send in the app). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
+  /** What failed while Faxdesk started (startup.ts), for `app:info`; none when omitted. */
+  startupProblems?: readonly StartupProblem[];
+}
+
+/** What `app:info` answers; also when the engine itself could not start. */
+export function appInfo(runtime: RuntimeInfo, startupProblems: readonly StartupProblem[] = []): AppInfo {
+  return {
+    name: runtime.name,
+    version: runtime.version,
+    platform: process.platform,
+    arch: process.arch,
+    versions: { electron: runtime.electron, chrome: runtime.chrome, node: process.versions.node },
+    startupProblems: [...startupProblems],
+  };
 }
 
 /** Puts the engine in sandbox mode or out of it, starting or stopping the local server. */
@@ -50,13 +64,6 @@ export async function applySandboxMode(context: HandlerContext, enabled: boolean
 
 export function createHandlers(context: HandlerContext): Handlers {
   const { engine, runtime } = context;
-  const info: AppInfo = {
-    name: runtime.name,
-    version: runtime.version,
-    platform: process.platform,
-    arch: process.arch,
-    versions: { electron: runtime.electron, chrome: runtime.chrome, node: process.versions.node },
-  };
   /** Credential changes are announced, so every view of the account stays current. */
   const announce = (status: CredentialStatus): CredentialStatus => {
     context.emit('credentials.changed', status);
@@ -64,7 +71,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   };
 
   return {
-    'app:info': () => Promise.resolve(info),
+    'app:info': () => Promise.resolve(appInfo(runtime, context.startupProblems)),
     'credentials:status': () => engine.credentials.status(),
     'credentials:save': async (credentials) => {
       const status = await engine.credentials.save(credentials);

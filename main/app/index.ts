@@ -1,21 +1,24 @@
 /**
  * The Electron shell: single instance, engine, IPC and the main window. Everything that
- * does the job lives in the engine; this file only wires it to Electron.
+ * does the job lives in the engine; start-up itself is in startup.ts. This file only wires
+ * them to Electron, and makes sure a failure while starting never takes the window with it.
  */
 import { app, BrowserWindow, ipcMain, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ElectronStore from 'electron-store';
 import type { EventName, Events } from '../../preload/contract';
-import { createEngine } from '../engine/engine';
+import { createEngine, type Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
 import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
-import { applySandboxMode, createHandlers, type HandlerContext } from './handlers';
+import type { RuntimeInfo } from './handlers';
 import { createDispatch } from './ipc-dispatch';
 import { registerIpc } from './ipc';
+import { createMainLog, type Log } from './main-log';
 import { SandboxHost } from './sandbox-host';
-import { forwardEngineEvents } from './engine-events';
 import { createSenderTrust } from './sender-trust';
+import { startDesk, unstartedDesk, type StartedDesk } from './startup';
+import { describeStartupProblem } from './startup-problem';
 import { createMainWindow, lockDown, rendererUrl } from './window';
 
 // FAXDESK_HOME lets a person (or a test) keep a separate desk, as the CLI does.
@@ -25,17 +28,12 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  let engine: Engine | null = null;
+  let started = false;
+  let closing = false;
   const pageUrl = rendererUrl();
   const trust = createSenderTrust(pageUrl);
   const sandbox = new SandboxHost();
-
-  app.on('web-contents-created', (_event, contents) => lockDown(contents, pageUrl));
-
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
 
   const openWindow = () => {
     const window = createMainWindow(pageUrl);
@@ -52,59 +50,85 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
   };
 
-  void app.whenReady().then(async () => {
-    const engine = createEngine({
-      dataDir: app.getPath('userData'),
-      secretStore: new KeytarSecretStore(),
-      settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
-      environment: { apiBase: process.env['FAXDESK_API_BASE'] },
-      // Built beside this file (electron.vite.config.ts).
-      documentWorker: pathToFileURL(join(import.meta.dirname, 'document-worker.js')),
-    });
-    const context: HandlerContext = {
-      engine,
-      sandbox,
-      emit,
-      desktop: {
-        openPath: async (path) => {
-          // shell.openPath answers with an error message, or '' when the file opened.
-          const problem = await shell.openPath(path);
-          if (problem) throw new FaxdeskError('not_possible', `Your computer could not open the document: ${problem}`);
-        },
-        viewingFolder: join(app.getPath('temp'), 'Faxdesk'),
-      },
-      runtime: {
+  // Registered before anything that can fail, so Faxdesk can always be focused, reopened and quit.
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, pageUrl));
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('before-quit', (event) => {
+    if (closing || !engine) return;
+    closing = true;
+    event.preventDefault();
+    void engine
+      .close()
+      .catch(() => undefined)
+      .finally(() => app.quit());
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (started && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('will-quit', () => void sandbox.stop());
+
+  void app
+    .whenReady()
+    .then(async () => {
+      const dataDir = app.getPath('userData');
+      const log = createMainLog(join(dataDir, 'logs', 'main.log'));
+      const runtime: RuntimeInfo = {
         name: app.getName(),
         version: app.getVersion(),
         electron: process.versions.electron ?? null,
         chrome: process.versions.chrome ?? null,
-      },
-    };
-    if (engine.settings.get().sandboxMode) await applySandboxMode(context, true);
-    registerIpc(ipcMain, trust, createDispatch(createHandlers(context)));
-    forwardEngineEvents(engine, emit);
-    openWindow();
-    // The outbox resumes whatever was in flight when Faxdesk last stopped.
-    engine.outbox.start();
+      };
+      let desk: StartedDesk;
+      try {
+        desk = await startDesk({
+          dataDir,
+          runtime,
+          sandbox,
+          emit,
+          log,
+          desktop: desktop(),
+          createEngine: () => make(dataDir, log),
+        });
+      } catch (error) {
+        // startDesk catches each step's failure; this is the net under the net.
+        desk = unstartedDesk({ runtime }, describeStartupProblem('engine', error, dataDir));
+        log('Start-up failed outside its steps', error);
+      }
+      engine = desk.engine;
+      registerIpc(ipcMain, trust, createDispatch(desk.handlers, log));
+      started = true;
+      openWindow();
+    })
+    .catch((error: unknown) => console.error('Faxdesk could not open its window', error));
+}
 
-    let closing = false;
-    app.on('before-quit', (event) => {
-      if (closing) return;
-      closing = true;
-      event.preventDefault();
-      void engine
-        .close()
-        .catch(() => undefined)
-        .finally(() => app.quit());
-    });
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow();
-    });
+function make(dataDir: string, log: Log): Engine {
+  return createEngine({
+    dataDir,
+    secretStore: new KeytarSecretStore(),
+    settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
+    environment: { apiBase: process.env['FAXDESK_API_BASE'] },
+    // Built beside this file (electron.vite.config.ts).
+    documentWorker: pathToFileURL(join(import.meta.dirname, 'document-worker.js')),
+    log,
   });
+}
 
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
-
-  app.on('will-quit', () => void sandbox.stop());
+/** What the desktop does for the handlers: Electron's shell and temp folder. */
+function desktop() {
+  return {
+    openPath: async (path: string) => {
+      // shell.openPath answers with an error message, or '' when the file opened.
+      const problem = await shell.openPath(path);
+      if (problem) throw new FaxdeskError('not_possible', `Your computer could not open the document: ${problem}`);
+    },
+    viewingFolder: join(app.getPath('temp'), 'Faxdesk'),
+  };
 }

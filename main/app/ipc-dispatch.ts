@@ -27,6 +27,20 @@ export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<un
 /** Every engine error code must be a code the page understands; this fails to compile otherwise. */
 const engineCodeCrossesIpc = (code: EngineErrorCode): IpcErrorCode => code;
 
+/**
+ * A refusal the app itself gives, with a code only the IPC layer knows (`startup_failed`):
+ * thrown by a handler, it reaches the page as that code and message, like a FaxdeskError.
+ */
+export class IpcFailure extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IpcFailure';
+  }
+}
+
 export function failure(code: IpcErrorCode, message: string): { ok: false; error: IpcError } {
   return { ok: false, error: { code, message } };
 }
@@ -48,6 +62,7 @@ export function createDispatch(
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof FaxdeskError) return failure(engineCodeCrossesIpc(error.code), error.message);
+      if (error instanceof IpcFailure) return failure(error.code, error.message);
       log(`Unexpected error while handling ${channel}`, error);
       return failure('internal', 'Something went wrong inside Faxdesk. Please try again.');
     }

@@ -13,6 +13,7 @@ const appInfo = {
   platform: 'linux',
   arch: 'x64',
   versions: { electron: null, chrome: null, node: '20' },
+  startupProblems: [],
 };
 
 /** Handlers for every channel: the two these tests call, and the rest refusing loudly. */

@@ -1,0 +1,112 @@
+/**
+ * Start-up, step by step, so that no step can take the others down: the engine (with its
+ * settings), the built-in sandbox when it was on, the records and the outbox. A step that
+ * fails is logged with its cause and becomes a StartupProblem the window shows; the channels
+ * answer whatever still works, and a typed error for the rest — never a hang, never a throw.
+ *
+ * Free of Electron: main/app/index.ts and the browser tests' harness both start the desk
+ * here, so the tests see exactly the start-up the app has.
+ */
+import { contract, type Channel, type StartupProblem } from '../../preload/contract';
+import type { Engine } from '../engine/engine';
+import { forwardEngineEvents } from './engine-events';
+import { appInfo, applySandboxMode, createHandlers, type HandlerContext } from './handlers';
+import { IpcFailure, type Handlers } from './ipc-dispatch';
+import type { Log } from './main-log';
+import { describeStartupProblem, type StartupStep } from './startup-problem';
+
+export interface StartupOptions extends Omit<HandlerContext, 'engine' | 'startupProblems'> {
+  dataDir: string;
+  /** Makes the engine; may throw (a settings file that is not JSON, a data folder it may not use). */
+  createEngine: () => Engine;
+  log: Log;
+}
+
+export interface StartedDesk {
+  /** Null when it could not be made: then every channel but app:info answers `startup_failed`. */
+  engine: Engine | null;
+  handlers: Handlers;
+  /** Most serious first. */
+  problems: StartupProblem[];
+  /** Stops forwarding engine events to the page. */
+  stopEvents: () => void;
+}
+
+/** The channels that need the records; everything else works without them. */
+const recordChannels = new Set<Channel>([
+  'jobs:create',
+  'jobs:list',
+  'jobs:get',
+  'jobs:cancel',
+  'jobs:resend',
+  'jobs:delete',
+  'jobs:openDocument',
+  'jobs:recentRecipients',
+]);
+
+const severity: Record<StartupProblem['affects'], number> = { app: 0, records: 1, sandbox: 2 };
+
+export async function startDesk(options: StartupOptions): Promise<StartedDesk> {
+  const { createEngine, dataDir, log, ...rest } = options;
+  const problems: StartupProblem[] = [];
+  const failed = (step: StartupStep, error: unknown): StartupProblem => {
+    const problem = describeStartupProblem(step, error, dataDir);
+    log(`Start-up: ${problem.title} (${step}: ${problem.code})`, error);
+    problems.push(problem);
+    problems.sort((a, b) => severity[a.affects] - severity[b.affects]);
+    return problem;
+  };
+
+  let engine: Engine;
+  try {
+    engine = createEngine();
+  } catch (error) {
+    return unstartedDesk(options, failed('engine', error));
+  }
+  const context: HandlerContext = { ...rest, engine, startupProblems: problems };
+
+  try {
+    if (engine.settings.get().sandboxMode) await applySandboxMode(context, true);
+  } catch (error) {
+    failed('sandbox', error);
+  }
+
+  // Attached before the outbox starts, so nothing it resumes goes unannounced.
+  const stopEvents = forwardEngineEvents(engine, rest.emit);
+  let handlers = createHandlers(context);
+  try {
+    // The outbox resumes whatever was in flight when Faxdesk last stopped; this opens the records.
+    engine.outbox.start();
+  } catch (error) {
+    handlers = withoutRecords(handlers, failed('records', error));
+  }
+  return { engine, handlers, problems, stopEvents };
+}
+
+/**
+ * Start-up could not even make the engine: the window still opens, `app:info` says why, and
+ * every other channel refuses in words instead of throwing or hanging.
+ */
+export function unstartedDesk(options: Pick<StartupOptions, 'runtime'>, problem: StartupProblem): StartedDesk {
+  const refusal = () =>
+    Promise.reject(new IpcFailure('startup_failed', `Faxdesk could not start: ${problem.message} ${problem.whatToDo}`));
+  const handlers = Object.fromEntries(
+    (Object.keys(contract) as Channel[]).map((channel) => [channel, refusal]),
+  ) as unknown as Handlers;
+  handlers['app:info'] = () => Promise.resolve(appInfo(options.runtime, [problem]));
+  return { engine: null, handlers, problems: [problem], stopEvents: () => undefined };
+}
+
+/**
+ * The records did not open. Settings, the account and the sandbox still work — an office user
+ * can check their key, their sender and the version for whoever helps them — but sending and
+ * history answer with the problem itself. They do not retry the records on each call: the
+ * outbox did not start, so a history that appeared later while nothing was being sent would
+ * mislead. Starting Faxdesk again, once the cause is dealt with, is the way back.
+ */
+function withoutRecords(handlers: Handlers, problem: StartupProblem): Handlers {
+  const refusal = () => Promise.reject(new IpcFailure(problem.code, `${problem.message} ${problem.whatToDo}`));
+  const guarded = { ...handlers } as Record<Channel, unknown>;
+  for (const channel of recordChannels) guarded[channel] = refusal;
+  return guarded as Handlers;
+}
