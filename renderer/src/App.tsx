@@ -1,11 +1,18 @@
 /**
  * Top-level flow: first run until an account (or the sandbox) and a sender are chosen,
  * then the desk. Everything shown comes from the main process through window.faxdesk.
+ *
+ * What failed at start-up is shown above everything else. When Faxdesk could not start at
+ * all, that is all there is. When only the records would not open, the account, the sending
+ * defaults and About still work: an office user can check their key and sender and read the
+ * version to whoever helps them, while Send and History — which need the records — say so
+ * instead of failing one click at a time.
  */
 import { useEffect, useState } from 'react';
-import type { CredentialStatus, Settings } from '../../preload/contract';
+import type { CredentialStatus, Settings, StartupProblem } from '../../preload/contract';
 import { DeskNav, type DeskSection } from './components/DeskNav';
 import { FaxdeskMark } from './components/FaxdeskMark';
+import { StartupProblemNotice } from './components/StartupProblemNotice';
 import { StatusBar } from './components/StatusBar';
 import { AboutPanel } from './features/about/AboutPanel';
 import { HistoryScreen } from './features/history/HistoryScreen';
@@ -20,12 +27,21 @@ type Loaded = { credentials: CredentialStatus; settings: Settings };
 
 export function App() {
   const [state, setState] = useState<Loaded | null>(null);
+  const [problems, setProblems] = useState<StartupProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [section, setSection] = useState<DeskSection>('send');
 
   useEffect(() => {
-    Promise.all([unwrap(faxdesk().credentials.status()), unwrap(faxdesk().settings.get())])
-      .then(([credentials, settings]) => setState({ credentials, settings }))
+    unwrap(faxdesk().app.info())
+      .then(async ({ startupProblems }) => {
+        setProblems(startupProblems);
+        if (startupProblems.some((problem) => problem.affects === 'app')) return;
+        const [credentials, settings] = await Promise.all([
+          unwrap(faxdesk().credentials.status()),
+          unwrap(faxdesk().settings.get()),
+        ]);
+        setState({ credentials, settings });
+      })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     return faxdesk().credentials.onChanged((credentials) =>
       setState((current) => (current ? { ...current, credentials } : current)),
@@ -37,8 +53,13 @@ export function App() {
     setState({ credentials, settings });
   };
 
+  const notStarted = problems.some((problem) => problem.affects === 'app');
+  const withoutRecords = problems.some((problem) => problem.affects === 'records');
+
   let content;
-  if (error) {
+  if (notStarted) {
+    content = null;
+  } else if (error) {
     content = (
       <p role="alert" className="error">
         {error}
@@ -60,6 +81,13 @@ export function App() {
           ).then(refreshSettings, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
         }
       />
+    );
+  } else if (withoutRecords && section !== 'account') {
+    content = (
+      <p className="muted" data-testid="records-unavailable">
+        Sending and your fax history need your fax records, so they are not available until Faxdesk can open them.
+        Settings still work.
+      </p>
     );
   } else if (section === 'send') {
     content = <SendScreen onSent={() => setSection('history')} />;
@@ -93,7 +121,12 @@ export function App() {
         <h1>Faxdesk</h1>
         {onDesk && <DeskNav current={section} onChange={setSection} />}
       </header>
-      <main className="app-main">{content}</main>
+      <main className="app-main">
+        {problems.map((problem) => (
+          <StartupProblemNotice key={`${problem.affects}:${problem.code}`} problem={problem} />
+        ))}
+        {content}
+      </main>
       <StatusBar />
     </div>
   );
