@@ -187,9 +187,7 @@ function moduleFailure(cause: unknown, nativeBinding?: string): FaxdeskError {
       'read your fax records did not load. Your records were not touched.',
     {
       cause,
-      whatToDo:
-        'Reinstall Faxdesk, downloaded for this computer. If that does not help, send the technical details ' +
-        'below to whoever supports Faxdesk.',
+      whatToDo: 'Reinstall Faxdesk, downloaded for this computer. If that does not help, ask whoever supports Faxdesk.',
       technicalDetail:
         `The native module of better-sqlite3 (${module}) did not load on ${process.platform}-${process.arch}, ` +
         `Node ABI ${process.versions.modules}: ${reason}`,
