@@ -1,22 +1,23 @@
 /**
  * The `desk` fixture: a page showing the built renderer, whose window.faxdesk is the real
  * bridge, answered by the real handlers and engine in this process, with credentials in the
- * real keychain (a throwaway one under `npm test`, see scripts/test.sh).
+ * real keychain (a throwaway one under `npm test`, see scripts/test.sh). The desk starts
+ * through main/app/startup.ts, as the app does, so a start-up that fails fails here the same way.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { forwardEngineEvents } from '../../../main/app/engine-events';
-import { createHandlers, type HandlerContext } from '../../../main/app/handlers';
+import type { HandlerContext } from '../../../main/app/handlers';
 import { createDispatch, type Dispatch } from '../../../main/app/ipc-dispatch';
 import { SandboxHost } from '../../../main/app/sandbox-host';
+import { startDesk } from '../../../main/app/startup';
 import { createEngine, type Engine } from '../../../main/engine/engine';
 import type { OutboxPolicy } from '../../../main/engine/outbox/policy';
 import { KeytarSecretStore } from '../../../main/engine/secrets/keytar-secret-store';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
-import type { EventName, Events } from '../../../preload/contract';
+import type { EventName, Events, StartupProblem } from '../../../preload/contract';
 import { documentWorker, harnessDir, rendererDir } from './global-setup';
 import { serveDirectory } from './static-server';
 
@@ -33,11 +34,20 @@ export interface DeskOptions {
    * minute, which a browser test should not sit through.
    */
   policy?: Partial<OutboxPolicy>;
+  /** Puts files in the data folder before Faxdesk starts: damaged records, a settings file that is not JSON. */
+  prepare?: (dataDir: string) => void | Promise<void>;
+  /** The records' SQLite native module, when not better-sqlite3's own: a broken installation. */
+  sqliteNativeBinding?: string;
+  /** The test arranged for start-up to fail; otherwise a start-up problem fails the test at once. */
+  expectStartupProblems?: boolean;
 }
 
 export interface Desk {
   page: Page;
+  /** The running engine; reading it when the engine could not start fails the test, naming the problem. */
   engine: Engine;
+  /** What failed while the desk started, as app:info reports it. */
+  startupProblems: StartupProblem[];
   dataDir: string;
   keychainService: string;
   dispatch: Dispatch;
@@ -63,25 +73,18 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     const dataDir = await mkdtemp(join(tmpdir(), 'faxdesk-e2e-'));
     const keychainService = `Faxdesk-e2e-${process.pid}-${testInfo.testId}`;
     const engineLog: string[] = [];
+    const log = (message: string, error?: unknown) => {
+      engineLog.push(message);
+      console.error(message, error);
+    };
     const secretStore = new KeytarSecretStore(keychainService);
-    const engine = createEngine({
-      dataDir,
-      secretStore,
-      environment: { apiBase: deskOptions.viaTelnyx ? telnyx.baseUrl : undefined },
-      ...(deskOptions.policy ? { policy: deskOptions.policy } : {}),
-      documentWorker: pathToFileURL(documentWorker),
-      log: (message, error) => {
-        engineLog.push(message);
-        console.error(message, error);
-      },
-    });
+    await deskOptions.prepare?.(dataDir);
     const emit = async <E extends EventName>(event: E, payload: Events[E]) => {
       await page.evaluate(([e, p]) => window.__faxdeskEmit(e, p), [event, payload] as const);
     };
     const sandbox = new SandboxHost();
     const openedPaths: string[] = [];
-    const context: HandlerContext = {
-      engine,
+    const context: Omit<HandlerContext, 'engine'> = {
       sandbox,
       // The test is the desktop: it records what would have opened in the PDF viewer.
       desktop: {
@@ -94,10 +97,24 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       runtime: { name: 'Faxdesk', version: '0.1.0', electron: null, chrome: null },
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
     };
-    const dispatch = createDispatch(createHandlers(context));
     // As in the app: engine events reach the page, and the outbox runs.
-    const stopEvents = forwardEngineEvents(engine, context.emit);
-    engine.outbox.start();
+    const started = await startDesk({
+      ...context,
+      dataDir,
+      log: (message, error) => console.error(message, error),
+      createEngine: () =>
+        createEngine({
+          dataDir,
+          secretStore,
+          environment: { apiBase: deskOptions.viaTelnyx ? telnyx.baseUrl : undefined },
+          ...(deskOptions.policy ? { policy: deskOptions.policy } : {}),
+          ...(deskOptions.sqliteNativeBinding ? { sqliteNativeBinding: deskOptions.sqliteNativeBinding } : {}),
+          documentWorker: pathToFileURL(documentWorker),
+          log,
+        }),
+    });
+    if (!deskOptions.expectStartupProblems) expect(started.problems, 'start-up problems').toEqual([]);
+    const dispatch = createDispatch(started.handlers);
     const server = await serveDirectory(rendererDir);
     await page.exposeBinding('__faxdeskInvoke', (_source, channel: unknown, payload: unknown) =>
       dispatch(channel, decodeBytes(payload)),
@@ -108,7 +125,11 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
 
     await use({
       page,
-      engine,
+      get engine(): Engine {
+        if (started.engine) return started.engine;
+        throw new Error(`The engine did not start: ${started.problems.map((p) => p.title).join('; ')}`);
+      },
+      startupProblems: started.problems,
       dataDir,
       keychainService,
       dispatch,
@@ -121,8 +142,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       },
     });
 
-    stopEvents();
-    await engine.close();
+    started.stopEvents();
+    await started.engine?.close();
     // The page's files were read by the app's document worker, not by a quiet fallback.
     expect(engineLog.filter((line) => line.includes('document worker'))).toEqual([]);
     await secretStore.clear();
