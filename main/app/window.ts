@@ -9,6 +9,13 @@ import { isPageRequestAllowed } from './request-policy';
 
 const here = import.meta.dirname;
 
+/**
+ * The window's icon (Linux and Windows show it; macOS uses the bundle's). It sits at the same place
+ * relative to out/main in a checkout and in the package, where electron-builder.yml adds it to
+ * app.asar; Electron reads images from inside the archive.
+ */
+const windowIconPath = join(here, '../../assets/icon.png');
+
 /** The dev server in `electron-vite dev`, our built page otherwise. */
 export function rendererUrl(): string {
   const devServer = process.env['ELECTRON_RENDERER_URL'];
@@ -23,6 +30,7 @@ export function createMainWindow(pageUrl: string): BrowserWindow {
     minWidth: 720,
     minHeight: 520,
     title: 'Faxdesk',
+    icon: windowIconPath,
     show: false,
     webPreferences: {
       preload: join(here, '../preload/index.cjs'),
