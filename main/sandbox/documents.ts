@@ -34,9 +34,14 @@ export function isPdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
+/** `Application/PDF; charset=x` → `application/pdf`: how types are stored and compared. */
+export function mediaTypeEssence(declared: string): string {
+  return declared.split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
 /** The content type to record: the declared one, unless the bytes are plainly a PDF. */
 export function contentTypeOf(bytes: Uint8Array, declared: string): string {
-  const type = declared.split(';')[0]?.trim().toLowerCase() ?? '';
+  const type = mediaTypeEssence(declared);
   if (isPdf(bytes) && (type === '' || type === 'application/octet-stream')) return 'application/pdf';
   return type === '' ? 'application/octet-stream' : type;
 }

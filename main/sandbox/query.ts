@@ -6,24 +6,49 @@
  */
 import { badRequest } from './api-error';
 
+/** `name[]` (the spec's own spelling) or `name[0]`, `name[1]`… (qs's default for arrays). */
+function isListEntryOf(name: string, key: string): boolean {
+  return key.startsWith(`${name}[`) && /^\[\d*\]$/.test(key.slice(name.length));
+}
+
 export class QueryParams {
-  private constructor(private readonly values: Map<string, string>) {}
+  private readonly values = new Map<string, string>();
+
+  /** Every pair in the order sent, for parameters that may repeat. */
+  private constructor(private readonly pairs: readonly (readonly [string, string])[]) {
+    // A repeated single-valued key keeps its last value, as most Rails/Phoenix-style parsers do.
+    for (const [key, value] of pairs) this.values.set(key, value);
+  }
 
   static parse(rawQuery: string): QueryParams {
-    const values = new Map<string, string>();
+    const pairs: [string, string][] = [];
     for (const pair of rawQuery.split('&')) {
       if (pair === '') continue;
       const equals = pair.indexOf('=');
       const rawKey = equals === -1 ? pair : pair.slice(0, equals);
       const rawValue = equals === -1 ? '' : pair.slice(equals + 1);
-      // A repeated key keeps its last value, as most Rails/Phoenix-style parsers do.
-      values.set(decodeComponent(rawKey), decodeComponent(rawValue));
+      pairs.push([decodeComponent(rawKey), decodeComponent(rawValue)]);
     }
-    return new QueryParams(values);
+    return new QueryParams(pairs);
   }
 
   get(key: string): string | undefined {
     return this.values.get(key);
+  }
+
+  /**
+   * Every value of an array parameter such as `filter[content_type]`, however the client spelled
+   * the array: the spec's `filter[content_type][]=a&filter[content_type][]=b`, indexed
+   * `…[0]=a&…[1]=b`, or the official SDK's comma-joined `filter[content_type]=a,b`. Values are
+   * split on commas in every spelling (an item that needs a comma cannot be sent by the SDK
+   * anyway) and empty items are dropped; an empty list means the parameter was not used.
+   */
+  list(name: string): string[] {
+    return this.pairs
+      .filter(([key]) => key === name || isListEntryOf(name, key))
+      .flatMap(([, value]) => value.split(','))
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
   }
 
   /**

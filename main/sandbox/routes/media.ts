@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorObject } from '../api-error';
 import { ApiError, errorObject, invalidField, missingField, notFound, unprocessable } from '../api-error';
-import { contentTypeOf } from '../documents';
+import { contentTypeOf, mediaTypeEssence } from '../documents';
 import { paginate } from '../pagination';
 import { fileTooLarge, MAX_FILE_BYTES, readParsedBody } from '../request-body';
 import type { ApiResponse, Route, RouteRequest, SandboxContext } from '../router';
@@ -84,8 +84,9 @@ async function uploadMedia(request: RouteRequest, context: SandboxContext): Prom
 }
 
 function listMedia(request: RouteRequest, context: SandboxContext): ApiResponse {
-  const wanted = request.query.get('filter[content_type][]');
-  const media = context.store.allMedia().filter((m) => wanted === undefined || m.contentType === wanted);
+  // Stored types are lower-case essences (no parameters); compare the wanted ones the same way.
+  const wanted = new Set(request.query.list('filter[content_type]').map(mediaTypeEssence));
+  const media = context.store.allMedia().filter((m) => wanted.size === 0 || wanted.has(m.contentType));
   const page = paginate(media, request.query);
   return { status: 200, json: { data: page.data.map(mediaResource), meta: page.meta } };
 }
