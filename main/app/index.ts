@@ -14,6 +14,7 @@ import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
 import type { RuntimeInfo } from './handlers';
 import { createDispatch } from './ipc-dispatch';
 import { registerIpc } from './ipc';
+import { developmentOverrides, ignoredOverrides } from './development-overrides';
 import { createMainLog, type Log } from './main-log';
 import { SandboxHost } from './sandbox-host';
 import { createSenderTrust } from './sender-trust';
@@ -21,8 +22,10 @@ import { startDesk, unstartedDesk, type StartedDesk } from './startup';
 import { describeStartupProblem } from './startup-problem';
 import { createMainWindow, lockDown, rendererUrl } from './window';
 
-// FAXDESK_HOME lets a person (or a test) keep a separate desk, as the CLI does.
-if (process.env['FAXDESK_HOME']) app.setPath('userData', process.env['FAXDESK_HOME']);
+// FAXDESK_HOME, FAXDESK_API_BASE and ELECTRON_RENDERER_URL count only in a development run.
+const overrideSources = { isPackaged: app.isPackaged, env: process.env };
+const overrides = developmentOverrides(overrideSources);
+if (overrides.dataDir) app.setPath('userData', overrides.dataDir);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -31,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   let engine: Engine | null = null;
   let started = false;
   let closing = false;
-  const pageUrl = rendererUrl();
+  const pageUrl = rendererUrl(overrides.rendererUrl);
   const trust = createSenderTrust(pageUrl);
   const sandbox = new SandboxHost();
 
@@ -79,6 +82,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       const dataDir = app.getPath('userData');
       const log = createMainLog(join(dataDir, 'logs', 'main.log'));
+      for (const { name, reason } of ignoredOverrides(overrideSources)) log(`${name} is set but not used: ${reason}.`);
       const runtime: RuntimeInfo = {
         name: app.getName(),
         version: app.getVersion(),
@@ -114,7 +118,7 @@ function make(dataDir: string, log: Log): Engine {
     dataDir,
     secretStore: new KeytarSecretStore(),
     settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
-    environment: { apiBase: process.env['FAXDESK_API_BASE'] },
+    environment: { apiBase: overrides.apiBase },
     // Built beside this file (electron.vite.config.ts).
     documentWorker: pathToFileURL(join(import.meta.dirname, 'document-worker.js')),
     log,

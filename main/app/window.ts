@@ -16,9 +16,8 @@ const here = import.meta.dirname;
  */
 const windowIconPath = join(here, '../../assets/icon.png');
 
-/** The dev server in `electron-vite dev`, our built page otherwise. */
-export function rendererUrl(): string {
-  const devServer = process.env['ELECTRON_RENDERER_URL'];
+/** The dev server in `electron-vite dev` (a development override), our built page otherwise. */
+export function rendererUrl(devServer: string | undefined): string {
   if (devServer) return devServer;
   return pathToFileURL(join(here, '../renderer/index.html')).toString();
 }
