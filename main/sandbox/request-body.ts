@@ -16,6 +16,16 @@ const MAX_JSON_BYTES = 1024 * 1024;
 
 export type ParsedBody = { kind: 'json'; value: unknown } | { kind: 'multipart'; form: FormData } | { kind: 'empty' };
 
+/**
+ * Whether a multipart value is a file part with a filename. Telnyx answers 422 "'contents' is
+ * invalid" to a file part without one (API-NOTES §2.1). A part with no filename at all parses as
+ * text, but `filename=""` (what a browser sends for an empty file input, and what a nameless
+ * `File` becomes) parses as a File named '' — it is no more a named file than the first.
+ */
+export function isNamedFile(value: unknown): value is File {
+  return value instanceof File && value.name !== '';
+}
+
 export function fileTooLarge(pointer: string): ApiError {
   return new ApiError(422, [invalidField(pointer, 'The file exceeds the maximum allowed size of 20 MB.')]);
 }

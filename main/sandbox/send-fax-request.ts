@@ -12,7 +12,7 @@ import { errorObject, invalidField, missingField, unprocessable } from './api-er
 import type { DocumentFacts } from './documents';
 import { describeDocument } from './documents';
 import type { ParsedBody } from './request-body';
-import { MAX_FILE_BYTES } from './request-body';
+import { isNamedFile, MAX_FILE_BYTES } from './request-body';
 import type { SandboxStore } from './store';
 
 export const QUALITIES = ['normal', 'high', 'very_high', 'ultra_light', 'ultra_dark'] as const;
@@ -175,7 +175,7 @@ async function checkDocument(
   const source = sources[0];
   const value = fields[source ?? ''];
   if (source === 'contents') {
-    if (!(value instanceof File)) {
+    if (!isNamedFile(value)) {
       errors.push(
         invalidField('/contents', "'contents' is invalid: send it as a multipart file part with a filename."),
       );

@@ -8,7 +8,7 @@ import type { ErrorObject } from '../api-error';
 import { ApiError, errorObject, invalidField, missingField, notFound, unprocessable } from '../api-error';
 import { contentTypeOf, mediaTypeEssence } from '../documents';
 import { paginate } from '../pagination';
-import { fileTooLarge, MAX_FILE_BYTES, readParsedBody } from '../request-body';
+import { fileTooLarge, isNamedFile, MAX_FILE_BYTES, readParsedBody } from '../request-body';
 import type { ApiResponse, Route, RouteRequest, SandboxContext } from '../router';
 import type { MediaRecord } from '../store';
 import { mediaResource } from '../store';
@@ -40,7 +40,7 @@ async function uploadMedia(request: RouteRequest, context: SandboxContext): Prom
   const name = body.form.get('media_name');
   const ttl = body.form.get('ttl_secs');
   if (file === null) throw unprocessable([missingField('/media')]);
-  if (!(file instanceof File)) {
+  if (!isNamedFile(file)) {
     throw unprocessable([invalidField('/media', "'media' is invalid: send it as a file part with a filename.")]);
   }
   if (file.size > MAX_FILE_BYTES) throw fileTooLarge('/media');
