@@ -39,6 +39,9 @@ export const ipcErrorCodes = [
   'invalid_number',
   'job_not_found',
   'not_possible',
+  'number_not_allowed',
+  'not_confirmed',
+  'busy',
 ] as const;
 export type IpcErrorCode = (typeof ipcErrorCodes)[number];
 
@@ -112,6 +115,8 @@ export interface Settings {
   graceSeconds: number;
   confidentialityNotice: string | null;
   senderName: string | null;
+  /** Premium-rate and satellite numbers may be faxed; off by default, turned on only after a native confirmation. */
+  allowPremiumAndSatelliteNumbers: boolean;
 }
 
 export interface PhoneNumberInfo {

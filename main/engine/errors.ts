@@ -33,6 +33,12 @@ export const engineErrorCodes = [
   'invalid_number',
   'job_not_found',
   'not_possible',
+  /** A premium-rate or satellite number while the person has not allowed them (numbers/costly-numbers.ts). */
+  'number_not_allowed',
+  /** A large send the person did not confirm, or that no one was there to confirm (outbox/volume-guard.ts). */
+  'not_confirmed',
+  /** Faxdesk is already doing as much of this as it takes at once; try again shortly. */
+  'busy',
 ] as const;
 export type EngineErrorCode = (typeof engineErrorCodes)[number];
 

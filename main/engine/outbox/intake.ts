@@ -2,14 +2,16 @@
  * Turning "these files to these numbers" into jobs: numbers checked and normalised, the
  * document validated and prepared (merged, normalised for fax, a cover page per recipient
  * when asked), archived by content hash, and the jobs written — all before anything leaves
- * the machine. Any problem is refused here, with nothing queued.
+ * the machine. Any problem is refused here, with nothing queued: a number that is not valid,
+ * or one that costs far more than a fax should while the person has not allowed those.
  */
 import { randomUUID } from 'node:crypto';
 import type { CoverPage, SourceFile } from '../documents';
 import { DocumentError } from '../documents/document-error';
 import type { DocumentProcessor } from '../documents/processor';
 import { FaxdeskError } from '../errors';
-import { toE164 } from '../numbers/phone-number';
+import { refuseCostlyNumbers } from '../numbers/costly-numbers';
+import { parseFaxNumber, toE164 } from '../numbers/phone-number';
 import type { DocumentArchive } from '../store/document-archive';
 import type { JobRecord } from '../store/job-records';
 import type { JobStore } from '../store/job-store';
@@ -55,12 +57,15 @@ export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Prom
   if (request.recipients.length > MAX_RECIPIENTS) {
     throw new FaxdeskError('invalid_number', `One send can go to at most ${MAX_RECIPIENTS} numbers.`);
   }
-  const recipients = uniqueRecipients(
-    request.recipients.map((r) => ({
-      number: toE164(r.number, settings.defaultCountry),
-      name: r.name?.trim() || null,
-    })),
+  const parsed = request.recipients.map((r) => ({
+    parsed: parseFaxNumber(r.number, settings.defaultCountry),
+    name: r.name?.trim() || null,
+  }));
+  refuseCostlyNumbers(
+    parsed.map((r) => r.parsed),
+    settings.allowPremiumAndSatelliteNumbers,
   );
+  const recipients = uniqueRecipients(parsed.map((r) => ({ number: r.parsed.number, name: r.name })));
 
   const cover = request.cover ?? null;
   const subject = cover?.subject?.trim() || null;

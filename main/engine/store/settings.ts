@@ -42,6 +42,11 @@ const fields = {
   confidentialityNotice: z.string().max(1500).nullable(),
   /** The sender's name on cover pages. */
   senderName: z.string().max(100).nullable(),
+  /**
+   * Premium-rate, satellite and international premium-rate numbers may be faxed
+   * (numbers/costly-numbers.ts). Off unless the person turns it on.
+   */
+  allowPremiumAndSatelliteNumbers: z.boolean(),
 };
 
 export const settingsSchema = z.object(fields);
@@ -60,6 +65,7 @@ export const defaultSettings: Settings = {
   graceSeconds: 120,
   confidentialityNotice: DEFAULT_CONFIDENTIALITY_NOTICE,
   senderName: null,
+  allowPremiumAndSatelliteNumbers: false,
 };
 
 /** A damaged or hand-edited value falls back to its default instead of stopping the app. */
@@ -76,6 +82,9 @@ const lenientSchema = z.object({
   graceSeconds: fields.graceSeconds.catch(defaultSettings.graceSeconds),
   confidentialityNotice: fields.confidentialityNotice.catch(defaultSettings.confidentialityNotice),
   senderName: fields.senderName.catch(defaultSettings.senderName),
+  allowPremiumAndSatelliteNumbers: fields.allowPremiumAndSatelliteNumbers.catch(
+    defaultSettings.allowPremiumAndSatelliteNumbers,
+  ),
 });
 
 /** What electron-store and conf both offer. */
