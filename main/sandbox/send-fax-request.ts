@@ -11,6 +11,7 @@ import type { ErrorObject } from './api-error';
 import { errorObject, invalidField, missingField, unprocessable } from './api-error';
 import type { DocumentFacts } from './documents';
 import { describeDocument } from './documents';
+import { invalidUrl, isHttpUrl } from './http-url';
 import type { ParsedBody } from './request-body';
 import { isNamedFile, MAX_FILE_BYTES } from './request-body';
 import type { SandboxStore } from './store';
@@ -80,16 +81,6 @@ function badPhoneNumber(pointer: string, detail: string): ErrorObject {
 
 function present(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
-}
-
-function validUrl(value: string): boolean {
-  if (value.length > 2000) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 export async function validateSendFax(body: ParsedBody, store: SandboxStore): Promise<SendFaxInput> {
@@ -189,10 +180,8 @@ async function checkDocument(
   }
   if (typeof value !== 'string') return undefined; // already reported as "must be a string"
   if (source === 'media_url') {
-    if (!validUrl(value)) {
-      errors.push(
-        errorObject('10003', 'Invalid URL', "'media_url' must be an http or https URL.", { pointer: '/media_url' }),
-      );
+    if (!isHttpUrl(value)) {
+      errors.push(invalidUrl('/media_url'));
       return undefined;
     }
     // The sandbox does not fetch remote documents: it assumes a readable one-page file.
@@ -243,9 +232,7 @@ function checkOptions(fields: Fields, errors: ErrorObject[]): void {
       ),
     );
   }
-  if (typeof webhook_url === 'string' && webhook_url !== '' && !validUrl(webhook_url)) {
-    errors.push(
-      errorObject('10003', 'Invalid URL', "'webhook_url' must be an http or https URL.", { pointer: '/webhook_url' }),
-    );
+  if (typeof webhook_url === 'string' && webhook_url !== '' && !isHttpUrl(webhook_url)) {
+    errors.push(invalidUrl('/webhook_url'));
   }
 }

@@ -143,13 +143,19 @@ describe('media storage', () => {
     expect((await api(sandbox(), '/media')).status).toBe(200);
   });
 
-  it('explains that uploads from a media_url are not simulated', async () => {
-    const result = await api<ErrorBody>(sandbox(), '/media', {
+  it('stores a one-page stand-in PDF for an upload from a media_url, which it does not fetch', async () => {
+    const result = await api<DataBody<Media>>(sandbox(), '/media', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ media_url: 'https://example.com/a.pdf' }),
+      body: JSON.stringify({ media_url: 'https://example.com/a.pdf', media_name: 'from-url' }),
     });
-    expect(result.status).toBe(422);
-    expect(result.body.errors[0]?.detail).toMatch(/not supported by the sandbox/);
+    expect(result.status).toBe(201);
+    expect(result.body.data).toMatchObject({ media_name: 'from-url', content_type: 'application/pdf' });
+    const download = await fetch(`${sandbox().baseUrl}/media/from-url/download`, {
+      headers: { authorization: 'Bearer KEY_FAXDESK_SANDBOX' },
+    });
+    const text = Buffer.from(await download.arrayBuffer()).toString('latin1');
+    expect(text.startsWith('%PDF-')).toBe(true);
+    expect(text).toContain('https://example.com/a.pdf');
   });
 });
