@@ -6,9 +6,11 @@
  *      which is never written anywhere;
  *   3. the OS keychain.
  * The API base is FAXDESK_API_BASE when given, else the sandbox's address in sandbox mode,
- * else the one in settings, else Telnyx itself.
+ * else the one in settings, else Telnyx itself. Before any client is made, the key and the
+ * base pass checkKeyDestination(): a stored key goes only to Telnyx or to this computer.
  */
 import { FaxdeskError } from '../errors';
+import { checkKeyDestination, type BaseOrigin } from './api-destination';
 import { describeCredentials, type SecretStore, type TelnyxCredentials } from '../secrets/secret-store';
 import type { SettingsStore } from '../store/settings';
 import { createTelnyxClient, TELNYX_API_BASE, type TelnyxClient, type TelnyxClientOptions } from '../telnyx/client';
@@ -39,6 +41,7 @@ interface Resolved {
   credentials: TelnyxCredentials;
   baseURL: string;
   source: CredentialSource;
+  baseOrigin: BaseOrigin;
 }
 
 /** How long a client (and the credentials read for it) is reused. */
@@ -91,6 +94,7 @@ export class Connection {
           : 'Faxdesk is not connected to Telnyx yet: add your Telnyx API key (in the app, or with `faxdesk login`).',
       );
     }
+    checkKeyDestination(resolved.baseURL, { key: resolved.source, base: resolved.baseOrigin });
     const client = this.makeClient(resolved.credentials, resolved.baseURL);
     this.cached = { key, client, at };
     return client;
@@ -102,6 +106,9 @@ export class Connection {
    */
   async save(credentials: TelnyxCredentials, apiBase?: string | null): Promise<CredentialState> {
     const baseURL = this.environment.apiBase ?? apiBase ?? TELNYX_API_BASE;
+    // These credentials are about to be stored: they follow the stored key's rule, whatever TELNYX_API_KEY says.
+    const base: BaseOrigin = this.environment.apiBase ? 'environment' : apiBase ? 'sign-in' : 'telnyx';
+    checkKeyDestination(baseURL, { key: 'keychain', base });
     try {
       await this.makeClient(credentials, baseURL).verifyCredentials();
     } catch (error) {
@@ -137,14 +144,17 @@ export class Connection {
         credentials: { kind: 'api_key', apiKey: this.sandbox.apiKey },
         baseURL: explicitBase ?? this.sandbox.baseUrl,
         source: 'sandbox',
+        baseOrigin: explicitBase ? 'environment' : 'sandbox',
       };
     }
     const baseURL = explicitBase ?? settings.apiBase ?? TELNYX_API_BASE;
+    const baseOrigin: BaseOrigin = explicitBase ? 'environment' : settings.apiBase ? 'settings' : 'telnyx';
     if (this.environment.apiKey) {
-      return { credentials: { kind: 'api_key', apiKey: this.environment.apiKey }, baseURL, source: 'environment' };
+      const credentials = { kind: 'api_key', apiKey: this.environment.apiKey } as const;
+      return { credentials, baseURL, source: 'environment', baseOrigin };
     }
     const stored = await this.secrets.read();
-    return stored ? { credentials: stored, baseURL, source: 'keychain' } : null;
+    return stored ? { credentials: stored, baseURL, source: 'keychain', baseOrigin } : null;
   }
 
   private makeClient(credentials: TelnyxCredentials, baseURL: string): TelnyxClient {
