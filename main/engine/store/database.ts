@@ -5,13 +5,18 @@
  * A damaged file or one written by a newer Faxdesk is explained and left exactly as it is —
  * never reset — because it holds the only record of faxes that were sent. Every other reason
  * it may not open (database-errors.ts) is explained as what it is, never as damage.
+ *
+ * The file is private (0600, private-files.ts): SQLite creates a database 0644 and gives its
+ * -wal and -shm journals the database's own mode, so the file is made private before SQLite
+ * first opens it, and the journals follow.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FaxdeskError } from '../errors';
 import { damagedRecords, databaseOpenError } from './database-errors';
 import { migrations } from './migrations';
+import { createPrivateFile, makePrivateFolder, modesProtect, tightenEntry } from './private-files';
 
 export type Db = Database.Database;
 
@@ -27,9 +32,11 @@ export interface OpenDatabaseOptions {
 
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Db {
   let db: Db | null = null;
+  let created = false;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makePrivateFolder(dirname(path));
     const isNew = !existsSync(path);
+    created = makePrivate(path, isNew);
     db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     // Durability over speed: a fax's attempt row must survive a power cut, not only a crash.
     db.pragma('journal_mode = WAL');
@@ -41,8 +48,43 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     return db;
   } catch (error) {
     if (db?.open) db.close();
+    // The empty file made for SQLite is not records: leave the folder as it was found.
+    if (created && !db) removeIfEmpty(path);
     if (error instanceof FaxdeskError) throw error;
     throw databaseOpenError(path, error, options.nativeBinding);
+  }
+}
+
+/**
+ * New records start as an empty private file (SQLite takes an empty file as a new database);
+ * existing ones, and journals left by a crash, lose any group and other access. Best effort:
+ * what cannot be done here (a folder this account may not write to) is left for SQLite to
+ * meet and explain. Returns whether it created the file.
+ */
+function makePrivate(path: string, isNew: boolean): boolean {
+  if (!modesProtect) return false;
+  if (isNew) {
+    try {
+      return createPrivateFile(path);
+    } catch {
+      return false;
+    }
+  }
+  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) {
+    try {
+      tightenEntry(file);
+    } catch {
+      // Not there, or not ours to change: SQLite's own open says what matters.
+    }
+  }
+  return false;
+}
+
+function removeIfEmpty(path: string): void {
+  try {
+    if (statSync(path).size === 0) rmSync(path);
+  } catch {
+    // Already gone, or not ours to remove.
   }
 }
 

@@ -2,21 +2,13 @@
  * The document archive: every PDF Faxdesk sends, under `<data>/documents/`, named by its
  * content hash so the same document is stored once and can be checked against its hash.
  * Files are written to a temporary name, flushed, then renamed, so a crash never leaves a
- * half-written document under a real name.
+ * half-written document under a real name. Folders are made 0700 and files 0600
+ * (private-files.ts): these are the documents people faxed, often patient or client records.
  */
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, fsyncSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makePrivateFolder, openPrivateFileForWriting } from './private-files';
 
 export class DocumentArchive {
   constructor(private readonly dataDir: string) {}
@@ -26,9 +18,9 @@ export class DocumentArchive {
     const relative = join('documents', sha256.slice(0, 2), `${sha256}.pdf`);
     const target = join(this.dataDir, relative);
     if (existsSync(target)) return relative;
-    mkdirSync(dirname(target), { recursive: true });
+    makePrivateFolder(dirname(target));
     const temporary = `${target}.${process.pid}.tmp`;
-    const fd = openSync(temporary, 'w');
+    const fd = openPrivateFileForWriting(temporary);
     try {
       writeSync(fd, bytes);
       fsyncSync(fd);

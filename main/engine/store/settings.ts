@@ -2,11 +2,13 @@
  * Settings: small, schema-checked, kept in `settings.json` in the data folder. The app hands
  * in an electron-store; the CLI and tests use its base, conf, on the same file — so the
  * command line and the window always agree. Credentials never come near this file.
+ * It is written private (0600) like everything in the data folder (private-files.ts).
  */
 import Conf from 'conf';
 import { z } from 'zod';
 import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../documents/confidentiality-notice';
 import { FaxdeskError } from '../errors';
+import { PRIVATE_FILE_MODE } from './private-files';
 
 export const FAX_QUALITIES = ['normal', 'high', 'very_high', 'ultra_light', 'ultra_dark'] as const;
 export type FaxQuality = (typeof FAX_QUALITIES)[number];
@@ -93,8 +95,14 @@ export interface SettingsBackend {
   set(values: Record<string, unknown>): void;
 }
 
+/**
+ * How conf and electron-store write `settings.json`: their atomic write gives a new file the
+ * default 0644 (less the umask) unless told a mode, and applies the mode on every write.
+ */
+export const settingsFileOptions = { configFileMode: PRIVATE_FILE_MODE } as const;
+
 export function confSettingsBackend(dataDir: string): SettingsBackend {
-  return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings' });
+  return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', ...settingsFileOptions });
 }
 
 export class SettingsStore {
