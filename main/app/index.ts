@@ -11,7 +11,9 @@ import type { EventName, Events } from '../../preload/contract';
 import { createEngine, type Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
 import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
+import { settingsFileOptions } from '../engine/store/settings';
 import type { RuntimeInfo } from './handlers';
+import { removeSharedCopies, viewingFolderOf } from './document-copy';
 import { createDispatch } from './ipc-dispatch';
 import { registerIpc } from './ipc';
 import { developmentOverrides, ignoredOverrides } from './development-overrides';
@@ -82,6 +84,10 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       const dataDir = app.getPath('userData');
       const log = createMainLog(join(dataDir, 'logs', 'main.log'));
+      // Copies opened by earlier versions sat where other accounts could read them.
+      void removeSharedCopies(join(app.getPath('temp'), 'Faxdesk')).then((outcome) => {
+        if (outcome !== 'absent') log(`Copies of documents in the shared temp folder: ${outcome}`);
+      });
       for (const { name, reason } of ignoredOverrides(overrideSources)) log(`${name} is set but not used: ${reason}.`);
       const runtime: RuntimeInfo = {
         name: app.getName(),
@@ -97,7 +103,7 @@ if (!app.requestSingleInstanceLock()) {
           sandbox,
           emit,
           log,
-          desktop: desktop(),
+          desktop: desktop(dataDir),
           createEngine: () => make(dataDir, log),
         });
       } catch (error) {
@@ -117,7 +123,7 @@ function make(dataDir: string, log: Log): Engine {
   return createEngine({
     dataDir,
     secretStore: new KeytarSecretStore(),
-    settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
+    settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings', ...settingsFileOptions }),
     environment: { apiBase: overrides.apiBase },
     // Built beside this file (electron.vite.config.ts).
     documentWorker: pathToFileURL(join(import.meta.dirname, 'document-worker.js')),
@@ -125,14 +131,14 @@ function make(dataDir: string, log: Log): Engine {
   });
 }
 
-/** What the desktop does for the handlers: Electron's shell and temp folder. */
-function desktop() {
+/** What the desktop does for the handlers: Electron's shell, and a private folder for copies. */
+function desktop(dataDir: string) {
   return {
     openPath: async (path: string) => {
       // shell.openPath answers with an error message, or '' when the file opened.
       const problem = await shell.openPath(path);
       if (problem) throw new FaxdeskError('not_possible', `Your computer could not open the document: ${problem}`);
     },
-    viewingFolder: join(app.getPath('temp'), 'Faxdesk'),
+    viewingFolder: viewingFolderOf(dataDir),
   };
 }

@@ -9,6 +9,7 @@
  */
 import { contract, type Channel, type StartupProblem } from '../../preload/contract';
 import type { Engine } from '../engine/engine';
+import { removeOldCopies } from './document-copy';
 import { forwardEngineEvents } from './engine-events';
 import { appInfo, applySandboxMode, createHandlers, type HandlerContext } from './handlers';
 import { IpcFailure, type Handlers } from './ipc-dispatch';
@@ -56,6 +57,8 @@ export async function startDesk(options: StartupOptions): Promise<StartedDesk> {
     problems.sort((a, b) => severity[a.affects] - severity[b.affects]);
     return problem;
   };
+  // Copies handed to viewers are kept a day; those left from earlier runs go now.
+  void removeOldCopies(rest.desktop.viewingFolder, Date.now());
 
   let engine: Engine;
   try {
