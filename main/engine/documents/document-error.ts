@@ -110,6 +110,22 @@ export const documentErrors = {
       largestFile,
     ),
 
+  /**
+   * Making the fax was stopped far past the upload limit (fax-size.ts), so its final size is
+   * not known: only that it is over.
+   */
+  tooLargeToMake: (largestFile: string, fileCount: number) =>
+    new DocumentError(
+      'too_large',
+      `${
+        fileCount === 1 ? `${shown(largestFile)} makes a fax` : 'Together these files make a fax'
+      } larger than the ${megabytes(MAX_UPLOAD_BYTES)} MB one fax can be. ` +
+        (fileCount === 1
+          ? 'Scan it at a lower resolution or in black and white, or split it into several faxes.'
+          : `Remove some files (${shown(largestFile)} is the largest) or send them as several faxes.`),
+      largestFile,
+    ),
+
   imageTooLarge: (fileName: string, width: number, height: number) =>
     new DocumentError(
       'too_large',

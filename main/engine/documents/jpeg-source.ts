@@ -31,8 +31,9 @@ export function openJpeg(file: SourceFile): OpenedSource {
   return {
     kind: 'jpeg',
     pages: 1,
-    appendTo: (target, paper) =>
+    appendTo: (target, paper, size) =>
       appendingWith(() => {
+        size.add(file.bytes.length);
         const colorSpace = { 1: 'DeviceGray', 3: 'DeviceRGB', 4: 'DeviceCMYK' }[info.components];
         const dict = target.context.obj({
           Type: 'XObject',

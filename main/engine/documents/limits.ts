@@ -48,3 +48,25 @@ export const DEFAULT_IMAGE_DPI = 72;
  * bytes a pixel, and anything larger would not fit the upload limit anyway.
  */
 export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/**
+ * What reading one file may cost, measured on the reader process (documents/processor.ts):
+ * its peak resident memory and its time. Hostile files are refused long before either.
+ */
+export const READER_MEMORY_BYTES = 512 * 1024 * 1024;
+export const READER_MS_PER_FILE = 30_000;
+
+/**
+ * One decoded PDF stream — an object stream, a cross-reference stream, a page's content.
+ * Real ones are a few megabytes; a stream that inflates past this is a bomb, not a page.
+ */
+export const MAX_DECODED_STREAM_BYTES = 64 * 1024 * 1024;
+
+/** Everything decoded while reading one file, added up, so many small bombs cost no more than one big one. */
+export const MAX_DECODED_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The decoded pixels of one image page, and what converting them takes (they are converted and
+ * compressed in full). About a 300 dpi colour Legal page needs a third of it.
+ */
+export const MAX_IMAGE_WORKING_BYTES = 256 * 1024 * 1024;

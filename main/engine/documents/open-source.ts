@@ -1,4 +1,10 @@
-/** Recognises a file by its content and opens it with the reader for its kind. */
+/**
+ * Recognises a file by its content and opens it with the reader for its kind. Opening and
+ * appending each file run on that file's own decode budget (decode-budget.ts): whatever a
+ * decoder met when the budget ran out, the person is told the file needed more memory than
+ * Faxdesk allows.
+ */
+import { DecodeBudget, withDecodeBudget } from './decode-budget';
 import { documentErrors } from './document-error';
 import { describeForeignFile, detectKind } from './file-kind';
 import { openJpeg } from './jpeg-source';
@@ -9,6 +15,15 @@ import { openTiff } from './tiff-source';
 import type { SourceFile } from './types';
 
 export async function openSource(file: SourceFile): Promise<OpenedSource> {
+  const budget = new DecodeBudget();
+  const opened = await within(file, budget, async () => openByKind(file));
+  return {
+    ...opened,
+    appendTo: (target, paper, size) => within(file, budget, () => opened.appendTo(target, paper, size)),
+  };
+}
+
+async function openByKind(file: SourceFile): Promise<OpenedSource> {
   if (file.bytes.length === 0) throw documentErrors.empty(file.name);
   switch (detectKind(file.bytes)) {
     case 'pdf':
@@ -23,5 +38,17 @@ export async function openSource(file: SourceFile): Promise<OpenedSource> {
       const foreign = describeForeignFile(file.bytes);
       throw documentErrors.unsupportedType(file.name, foreign?.looksLike ?? null, foreign?.advice);
     }
+  }
+}
+
+async function within<T>(file: SourceFile, budget: DecodeBudget, work: () => Promise<T>): Promise<T> {
+  try {
+    const result = await withDecodeBudget(budget, work);
+    // A refusal swallowed on the way (pdf-lib skips objects it cannot parse) still counts.
+    budget.check();
+    return result;
+  } catch (error) {
+    if (budget.exceeded) throw documentErrors.tooComplex(file.name, 'memory');
+    throw error;
   }
 }

@@ -7,6 +7,11 @@
  * stream and deflates it again in JavaScript, which made a 300-page text PDF take three
  * times as long as loading and saving it. Here a page's only content stream is carried over
  * still compressed, and several are joined with Node's native zlib.
+ *
+ * Decoding is bounded (decode-budget.ts), and pages that share their content are counted
+ * once: pages with the same content streams, resources and box share one form, and a set of
+ * streams is decoded and joined once however many pages use it. A file of 350 pages that
+ * all point at one huge stream costs what one page costs.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
 import {
@@ -22,6 +27,8 @@ import {
   type PDFPage,
   type PDFRef,
 } from '@cantoo/pdf-lib';
+import { currentDecodeBudget, type DecodeBudget } from './decode-budget';
+import type { FaxSize } from './fax-size';
 import { resolve, type Rect } from './pdf-objects';
 
 const Names = {
@@ -36,15 +43,30 @@ const Names = {
  * One Form XObject per page, clipped to `boxes[i]`; null for a page with no content at all.
  * All pages must come from the same document.
  */
-export function embedPagesAsForms(target: PDFDocument, pages: PDFPage[], boxes: Rect[]): Array<PDFRef | null> {
+export function embedPagesAsForms(
+  target: PDFDocument,
+  pages: PDFPage[],
+  boxes: Rect[],
+  size: FaxSize,
+): Array<PDFRef | null> {
   const first = pages[0];
   if (!first) return [];
   const copier = PDFObjectCopier.for(first.node.context, target.context);
+  const budget = currentDecodeBudget();
+  const identity = new Identities();
+  const forms = new Map<string, PDFRef>();
+  const joined = new Map<string, Uint8Array>();
+
   return pages.map((page, i) => {
     const streams = contentStreams(page);
     const box = boxes[i];
     if (streams.length === 0 || !box) return null;
     const resources = page.node.Resources();
+    const streamsKey = streams.map((stream) => identity.of(stream)).join(' ');
+    const formKey = `${streamsKey}|${resources ? identity.of(resources) : '-'}|${box.left} ${box.bottom} ${box.right} ${box.top}`;
+    const existing = forms.get(formKey);
+    if (existing) return existing;
+
     const dict = target.context.obj({
       Type: 'XObject',
       Subtype: 'Form',
@@ -55,19 +77,45 @@ export function embedPagesAsForms(target: PDFDocument, pages: PDFPage[], boxes: 
     dict.set(PDFName.of('Resources'), resources ? copier.copy(resources) : target.context.obj({}));
 
     const [only] = streams;
+    let form: PDFRef;
     if (streams.length === 1 && only instanceof PDFRawStream && !usesCrypt(only)) {
       // Still compressed as the source had it: same filter, same parameters, same bytes.
       for (const key of [Names.Filter, Names.DecodeParms]) {
         const value = only.dict.get(key);
         if (value !== undefined) dict.set(key, copier.copy(value));
       }
-      return target.context.register(PDFRawStream.of(dict, only.contents));
+      size.add(only.contents.length);
+      form = target.context.register(PDFRawStream.of(dict, only.contents));
+    } else {
+      let content = joined.get(streamsKey);
+      if (!content) {
+        content = joinContent(streams, budget);
+        joined.set(streamsKey, content);
+      }
+      dict.set(Names.Filter, Names.FlateDecode);
+      size.add(content.length);
+      form = target.context.register(PDFRawStream.of(dict, content));
     }
-    const joined = Buffer.concat(streams.flatMap((stream) => [decoded(stream), Buffer.from('\n')]));
-    dict.set(Names.Filter, Names.FlateDecode);
-    return target.context.register(PDFRawStream.of(dict, deflateSync(joined)));
+    forms.set(formKey, form);
+    return form;
   });
 }
+
+/** The page's content streams decoded, joined with newlines, deflated; bounded like one stream. */
+function joinContent(streams: PDFStream[], budget: DecodeBudget): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (const stream of streams) {
+    const part = decoded(stream, budget);
+    length += part.length + 1;
+    // Joined, they become one stream: they may not add up to more than one stream may be.
+    if (length > budget.perStream) budget.refuse('a page’s content decodes to more than one stream may');
+    parts.push(part, NEWLINE);
+  }
+  return deflateSync(Buffer.concat(parts, length));
+}
+
+const NEWLINE = Buffer.from('\n');
 
 function contentStreams(page: PDFPage): PDFStream[] {
   const { context } = page.node;
@@ -83,14 +131,23 @@ function contentStreams(page: PDFPage): PDFStream[] {
   });
 }
 
-function decoded(stream: PDFStream): Uint8Array {
+function decoded(stream: PDFStream, budget: DecodeBudget): Uint8Array {
   if (stream instanceof PDFContentStream) return stream.getUnencodedContents();
   if (!(stream instanceof PDFRawStream)) return stream.getContents();
   if (isPlainFlate(stream)) {
+    const limit = budget.nextStreamLimit();
+    let bytes: Buffer | null = null;
     try {
-      return inflateSync(stream.contents);
-    } catch {
-      // Damaged or headerless deflate data: pdf-lib's decoder is more forgiving.
+      bytes = inflateSync(stream.contents, { maxOutputLength: Math.max(1, limit) });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        budget.refuse('a page’s content decodes to more than the file may');
+      }
+      // Damaged or headerless deflate data: pdf-lib's decoder is more forgiving (and guarded too).
+    }
+    if (bytes) {
+      budget.charge(bytes.length, 'a page’s content');
+      return bytes;
     }
   }
   return decodePDFRawStream(stream).decode();
@@ -109,4 +166,19 @@ function isPlainFlate(stream: PDFStream): boolean {
 
 function usesCrypt(stream: PDFStream): boolean {
   return filtersOf(stream).includes(Names.Crypt);
+}
+
+/** Short names for objects, by identity: the same resolved object always gets the same one. */
+class Identities {
+  private readonly ids = new WeakMap<object, number>();
+  private next = 0;
+
+  of(object: object): number {
+    let id = this.ids.get(object);
+    if (id === undefined) {
+      id = ++this.next;
+      this.ids.set(object, id);
+    }
+    return id;
+  }
 }

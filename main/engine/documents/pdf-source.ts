@@ -7,14 +7,17 @@
  */
 import { EncryptedPDFError, ParseSpeeds, PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
 import { flattenPrintableAnnotations } from './annotation-appearances';
+import { currentDecodeBudget } from './decode-budget';
 import { documentErrors, DocumentError } from './document-error';
 import { addBlankPage, addDrawnPage } from './fax-page';
+import { FaxSizeError, type FaxSize } from './fax-size';
 import { clockwise, compose, type Size } from './geometry';
 import { MAX_UPSCALE, PDF_PAGE_MARGIN } from './limits';
 import { appendingWith, type OpenedSource } from './opened-source';
 import { readPageLayout, type PageLayout } from './pdf-page-layout';
 import { checkPageTree } from './pdf-page-tree';
 import { embedPagesAsForms } from './page-forms';
+import { guardPdfDecoding } from './pdf-decode-guard';
 import { placeOnPaper } from './placement';
 import type { SourceFile } from './types';
 
@@ -46,11 +49,13 @@ export async function openPdf(file: SourceFile): Promise<OpenedSource> {
   return {
     kind: 'pdf',
     pages: pages.length,
-    appendTo: (target, paper) => appendingWith(() => appendPages(file.name, pages, target, paper)),
+    appendTo: (target, paper, size) => appendingWith(() => appendPages(file.name, pages, target, paper, size)),
   };
 }
 
 async function loadDecrypted(file: SourceFile): Promise<PDFDocument> {
+  // pdf-lib inflates object streams while it parses: bound them by the file's budget.
+  guardPdfDecoding();
   try {
     // The empty password opens anything that has no user password; a file that needs one
     // fails with "NEEDS PASSWORD".
@@ -60,6 +65,8 @@ async function loadDecrypted(file: SourceFile): Promise<PDFDocument> {
       parseSpeed: ParseSpeeds.Fast,
     });
   } catch (error) {
+    // Whatever pdf-lib made of a stream it was stopped from decoding, the cause is the budget.
+    currentDecodeBudget().check();
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof EncryptedPDFError || NEEDS_PASSWORD.test(message)) {
       throw documentErrors.passwordProtected(file.name, error);
@@ -68,7 +75,7 @@ async function loadDecrypted(file: SourceFile): Promise<PDFDocument> {
   }
 }
 
-function appendPages(fileName: string, pages: PDFPage[], target: PDFDocument, paper: Size): void {
+function appendPages(fileName: string, pages: PDFPage[], target: PDFDocument, paper: Size, size: FaxSize): void {
   try {
     const layouts: PageLayout[] = pages.map((page) => {
       flattenPrintableAnnotations(page);
@@ -78,6 +85,7 @@ function appendPages(fileName: string, pages: PDFPage[], target: PDFDocument, pa
       target,
       pages,
       layouts.map((layout) => layout.box),
+      size,
     );
     layouts.forEach((layout, i) => {
       const form = forms[i];
@@ -90,7 +98,7 @@ function appendPages(fileName: string, pages: PDFPage[], target: PDFDocument, pa
       addDrawnPage(target, paper, form, compose(upright.matrix, placement.matrix));
     });
   } catch (error) {
-    if (error instanceof DocumentError) throw error;
+    if (error instanceof DocumentError || error instanceof FaxSizeError) throw error;
     throw documentErrors.corrupt(fileName, 'pdf', error);
   }
 }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { addCoverPage } from './cover-page';
 import { documentErrors } from './document-error';
+import { FaxSize, FaxSizeError } from './fax-size';
 import { MAX_PAGES, MAX_UPLOAD_BYTES, PAPER_DIMENSIONS } from './limits';
 import type { OpenedSource } from './opened-source';
 import { openSource } from './open-source';
@@ -51,7 +52,14 @@ export async function prepareDocument(files: SourceFile[], options: PrepareOptio
 
   const target = await PDFDocument.create({ updateMetadata: false });
   if (cover) addCoverPage(target, cover, options.paper, pages);
-  for (const source of sources) await source.appendTo(target, paper);
+  const size = new FaxSize();
+  try {
+    for (const source of sources) await source.appendTo(target, paper, size);
+  } catch (error) {
+    if (!(error instanceof FaxSizeError)) throw error;
+    const largest = files[indexOfMax(files.map((f) => f.bytes.length))] as SourceFile;
+    throw documentErrors.tooLargeToMake(largest.name, files.length);
+  }
   if (target.getPageCount() !== pages) {
     throw new Error(`Fax has ${target.getPageCount()} pages, expected ${pages}`);
   }

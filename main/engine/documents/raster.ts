@@ -1,9 +1,10 @@
 /**
  * Decoded pixels, and how they become an image XObject: raw samples, Flate-compressed with
- * Node's zlib (native, and the same bytes every time for the same input).
+ * Node's zlib (native, and the same bytes every time for the same input), a row at a time.
  */
-import { deflateSync } from 'node:zlib';
 import { PDFRawStream, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
+import type { FaxSize } from './fax-size';
+import { BATCH_BYTES, RasterCompressor } from './raster-compressor';
 
 export interface Raster {
   width: number;
@@ -22,12 +23,33 @@ export function rasterByteLength(r: Pick<Raster, 'width' | 'height' | 'colorSpac
   return r.height * Math.ceil((r.width * CHANNELS[r.colorSpace] * r.bitsPerComponent) / 8);
 }
 
-export function embedRaster(target: PDFDocument, raster: Raster): PDFRef {
+/**
+ * Compresses the raster (stopping once it alone would make the fax too large) and adds it,
+ * counted in `size`.
+ */
+export async function embedRaster(target: PDFDocument, raster: Raster, size: FaxSize): Promise<PDFRef> {
   const expected = rasterByteLength(raster);
   if (raster.data.length < expected) {
     throw new Error(`Image data is short: ${raster.data.length} of ${expected} bytes`);
   }
-  const samples = raster.data.length === expected ? raster.data : raster.data.subarray(0, expected);
+  const compressor = new RasterCompressor(size);
+  try {
+    for (let at = 0; at < expected; at += BATCH_BYTES) {
+      await compressor.write(raster.data.subarray(at, Math.min(at + BATCH_BYTES, expected)), true);
+    }
+    const samples = await compressor.end();
+    size.add(samples.length);
+    return embedCompressedRaster(target, { ...raster, samples });
+  } finally {
+    compressor.abandon();
+  }
+}
+
+/** An image XObject from samples already Flate-compressed. */
+export function embedCompressedRaster(
+  target: PDFDocument,
+  raster: Omit<Raster, 'data'> & { samples: Uint8Array },
+): PDFRef {
   const dict = target.context.obj({
     Type: 'XObject',
     Subtype: 'Image',
@@ -38,7 +60,7 @@ export function embedRaster(target: PDFDocument, raster: Raster): PDFRef {
     Filter: 'FlateDecode',
     ...(raster.whiteIsZero ? { Decode: [1, 0] } : {}),
   });
-  return target.context.register(PDFRawStream.of(dict, deflateSync(samples)));
+  return target.context.register(PDFRawStream.of(dict, raster.samples));
 }
 
 /**

@@ -1,16 +1,20 @@
 /**
  * TIFF images, including multi-page fax TIFFs (CCITT G3/G4, often at 204×98 or 204×196
  * dpi): each page of the file becomes a fax page at its true size. Structure and limits are
- * checked up front; the pixels are decoded by utif2 when the page is added.
+ * checked up front; the pixels are decoded by utif2 when the page is added, within bounds
+ * the header sets (tiff-strips.ts), and pages that share their strips are decoded once.
  */
+import type { PDFRef } from '@cantoo/pdf-lib';
 import UTIF, { type IFD } from 'utif2';
 import { toArrayBuffer } from './bytes';
 import { documentErrors, DocumentError } from './document-error';
-import { MAX_IMAGE_PIXELS } from './limits';
+import { FaxSizeError } from './fax-size';
+import { MAX_IMAGE_PIXELS, MAX_IMAGE_WORKING_BYTES } from './limits';
 import { addImagePage, resolutionOrDefault, type Resolution } from './image-page';
 import type { OpenedSource } from './opened-source';
 import { embedRaster, rasterFromRgba, type Raster } from './raster';
 import { readTiffStructure, tagNumber, tagNumbers, TiffStructureError, type TiffTags } from './tiff-directory';
+import { checkJpegStrips, DEFLATE_COMPRESSIONS, inflateStrips, pixelKey } from './tiff-strips';
 import type { SourceFile } from './types';
 
 const Tag = {
@@ -42,23 +46,31 @@ interface TiffPage {
 }
 
 export function openTiff(file: SourceFile): OpenedSource {
-  const pages = readPages(file);
+  const { pages, bigEndian } = readPages(file);
   return {
     kind: 'tiff',
     pages: pages.length,
-    appendTo: async (target, paper) => {
+    appendTo: async (target, paper, size) => {
       const buffer = toArrayBuffer(file.bytes);
+      // Pages with the same pixels (the same strips, decoded the same way) share one image.
+      const images = new Map<string, PDFRef>();
       for (const page of pages) {
         try {
-          UTIF.decodeImage(buffer, page.tags as unknown as IFD);
-          const ref = embedRaster(target, rasterOf(page));
-          addImagePage(target, paper, ref, page, page.resolution);
+          const key = pixelKey(page.tags);
+          let image = images.get(key);
+          if (!image) {
+            decodePixels(file.bytes, buffer, page, bigEndian);
+            image = await embedRaster(target, rasterOf(page), size);
+            images.set(key, image);
+          }
+          addImagePage(target, paper, image, page, page.resolution);
         } catch (error) {
-          if (error instanceof DocumentError) throw error;
+          if (error instanceof DocumentError || error instanceof FaxSizeError) throw error;
           throw documentErrors.corrupt(file.name, 'tiff', error);
+        } finally {
+          // The decoded pixels are in the PDF now; don't hold every page's in memory at once.
+          delete page.tags['data'];
         }
-        // The decoded pixels are in the PDF now; don't hold every page's in memory at once.
-        delete page.tags['data'];
         // Long fax TIFFs take a while to decode; let the rest of the app breathe between pages.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -66,10 +78,18 @@ export function openTiff(file: SourceFile): OpenedSource {
   };
 }
 
-function readPages(file: SourceFile): TiffPage[] {
+/** Deflate strips are inflated here, within their declared size; everything else by utif2. */
+function decodePixels(bytes: Uint8Array, buffer: ArrayBuffer, page: TiffPage, bigEndian: boolean): void {
+  const compression = tagNumber(page.tags, Tag.Compression) ?? 1;
+  if (DEFLATE_COMPRESSIONS.has(compression)) page.tags['data'] = inflateStrips(bytes, page.tags, bigEndian);
+  else UTIF.decodeImage(buffer, page.tags as unknown as IFD);
+}
+
+function readPages(file: SourceFile): { pages: TiffPage[]; bigEndian: boolean } {
   let directories: TiffTags[];
+  let littleEndian: boolean;
   try {
-    ({ directories } = readTiffStructure(file.bytes));
+    ({ directories, littleEndian } = readTiffStructure(file.bytes));
   } catch (error) {
     if (!(error instanceof TiffStructureError)) throw error;
     if (error.problem === 'truncated') throw documentErrors.truncated(file.name, error);
@@ -80,7 +100,7 @@ function readPages(file: SourceFile): TiffPage[] {
   const full = directories.filter((tags) => ((tagNumber(tags, Tag.NewSubfileType) ?? 0) & REDUCED_RESOLUTION) === 0);
   const pages = (full.length > 0 ? full : directories).map((tags) => checkPage(file, tags));
   if (pages.length === 0) throw documentErrors.noPages(file.name);
-  return pages;
+  return { pages, bigEndian: !littleEndian };
 }
 
 function checkPage(file: SourceFile, tags: TiffTags): TiffPage {
@@ -104,7 +124,15 @@ function checkPage(file: SourceFile, tags: TiffTags): TiffPage {
     (photometric === 6 && compression === 7);
   if (!colour || (compression === 7 && samples !== 3)) return reject(unsupported(`colour model ${photometric}`));
 
+  if (workingBytes(width, height, samples, bits[0] ?? 1, photometric, compression) > MAX_IMAGE_WORKING_BYTES) {
+    throw documentErrors.imageTooLarge(file.name, width, height);
+  }
   checkStrips(file, tags, compression);
+  try {
+    checkJpegStrips(file.bytes, tags);
+  } catch (error) {
+    throw documentErrors.corrupt(file.name, 'tiff', error);
+  }
   return { tags, width, height, resolution: tiffResolution(tags) };
 }
 
@@ -123,6 +151,28 @@ function checkStrips(file: SourceFile, tags: TiffTags, compression: number): voi
   offsets.forEach((offset, i) => {
     if (offset + (counts[i] ?? 0) > file.bytes.length) throw documentErrors.truncated(file.name);
   });
+}
+
+/**
+ * What decoding a page takes at most, from its header: the decoded samples, plus the RGBA,
+ * RGB and grey copies when they have to be converted (rasterOf), plus a JPEG decoder's planes.
+ */
+function workingBytes(
+  width: number,
+  height: number,
+  samples: number,
+  bits: number,
+  photometric: number,
+  compression: number,
+): number {
+  const pixels = width * height;
+  if (compression === 7) return pixels * 3 * 2;
+  const decoded = height * Math.ceil((width * samples * bits) / 8);
+  const direct =
+    ((photometric === 0 || photometric === 1) && samples === 1 && bits <= 8) ||
+    (photometric === 2 && samples === 3 && bits === 8) ||
+    (photometric === 5 && samples === 4 && bits === 8);
+  return direct ? decoded : decoded + pixels * (4 + 3 + 1);
 }
 
 function tiffResolution(tags: TiffTags): Resolution {
