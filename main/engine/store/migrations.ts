@@ -99,4 +99,39 @@ export const migrations: readonly string[] = [
   `
   CREATE INDEX jobs_by_document ON jobs(document_id);
   `,
+  // 3: a document uploaded to Telnyx media storage is deleted once its fax is final.
+  `
+  ALTER TABLE attempts ADD COLUMN media_deleted_at INTEGER;   -- when Faxdesk knew the upload gone
+  ALTER TABLE attempts ADD COLUMN media_deletion TEXT;        -- deleted|already_gone|expired
+  ALTER TABLE attempts ADD COLUMN media_delete_failures INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE attempts ADD COLUMN media_retry_at INTEGER;     -- after a failed delete, not before this
+  -- Only uploads not yet deleted: a long history costs nothing here.
+  CREATE INDEX attempts_media_pending ON attempts(job_id)
+    WHERE media_name IS NOT NULL AND media_deleted_at IS NULL;
+
+  -- Uploads whose fax was deleted from history before they were deleted at Telnyx.
+  CREATE TABLE orphaned_media (
+    name        TEXT PRIMARY KEY,
+    orphaned_at INTEGER NOT NULL,
+    failures    INTEGER NOT NULL DEFAULT 0,
+    retry_at    INTEGER
+  );
+  -- A trigger, so every way an attempt row goes (a fax deleted, its cascade) keeps the name.
+  CREATE TRIGGER attempts_keep_orphaned_media AFTER DELETE ON attempts
+    WHEN OLD.media_name IS NOT NULL AND OLD.media_deleted_at IS NULL
+  BEGIN
+    INSERT OR IGNORE INTO orphaned_media (name, orphaned_at)
+      VALUES (OLD.media_name, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+  END;
+  `,
+  // 4: how many faxes were queued when, for the volume guard's hourly limit (send-ledger.ts).
+  // Apart from the jobs, so deleting faxes from history makes no room to send more.
+  `
+  CREATE TABLE queued_faxes (
+    id    INTEGER PRIMARY KEY,
+    at    INTEGER NOT NULL,
+    faxes INTEGER NOT NULL
+  );
+  CREATE INDEX queued_faxes_by_time ON queued_faxes(at);
+  `,
 ];
