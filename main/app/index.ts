@@ -14,6 +14,7 @@ import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
 import { settingsFileOptions } from '../engine/store/settings';
 import type { RuntimeInfo } from './handlers';
 import { removeSharedCopies, viewingFolderOf } from './document-copy';
+import { registerAppScheme, serveAppPage } from './app-protocol';
 import { createDispatch } from './ipc-dispatch';
 import { registerIpc } from './ipc';
 import { developmentOverrides, ignoredOverrides } from './development-overrides';
@@ -22,12 +23,14 @@ import { SandboxHost } from './sandbox-host';
 import { createSenderTrust } from './sender-trust';
 import { startDesk, unstartedDesk, type StartedDesk } from './startup';
 import { describeStartupProblem } from './startup-problem';
-import { createMainWindow, lockDown, rendererUrl } from './window';
+import { builtPageFolder, createMainWindow, lockDown, rendererUrl } from './window';
 
 // FAXDESK_HOME, FAXDESK_API_BASE and ELECTRON_RENDERER_URL count only in a development run.
 const overrideSources = { isPackaged: app.isPackaged, env: process.env };
 const overrides = developmentOverrides(overrideSources);
 if (overrides.dataDir) app.setPath('userData', overrides.dataDir);
+// The page's own scheme, app://faxdesk/, has to be known before 'ready'.
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -82,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
   void app
     .whenReady()
     .then(async () => {
+      serveAppPage(builtPageFolder);
       const dataDir = app.getPath('userData');
       const log = createMainLog(join(dataDir, 'logs', 'main.log'));
       // Copies opened by earlier versions sat where other accounts could read them.

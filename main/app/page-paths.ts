@@ -1,30 +1,11 @@
 /**
- * File paths of the page's own URLs, compared the way the platform compares them. Windows
- * paths ignore case, and Chromium upper-cases the drive letter of a `file:` URL, so a page
- * loaded from `c:\work\faxdesk` asks for `file:///C:/work/...`: compared as strings, every
- * request of the app's own page would be refused. macOS volumes ignore case by default too.
+ * Whether a path lies inside a folder, compared the way the platform compares paths: Windows
+ * paths ignore case (and a drive letter may arrive in either case), and so do macOS volumes by
+ * default. The page's files are served only from inside out/renderer (app-page.ts).
  */
 import { posix, win32 } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export type PathPlatform = NodeJS.Platform;
-
-/** The path a `file:` URL names on `platform`, normalised (`..` and `.` resolved), or null. */
-export function filePathOf(url: URL, platform: PathPlatform = process.platform): string | null {
-  if (url.protocol !== 'file:') return null;
-  try {
-    const windows = platform === 'win32';
-    const path = fileURLToPath(url, { windows });
-    return (windows ? win32 : posix).normalize(path);
-  } catch {
-    return null;
-  }
-}
-
-/** Whether two paths name the same file on `platform`. */
-export function isSamePath(a: string, b: string, platform: PathPlatform = process.platform): boolean {
-  return comparable(a, platform) === comparable(b, platform);
-}
 
 /** Whether `path` is `folder` itself or lies inside it on `platform`. */
 export function isInsideFolder(path: string, folder: string, platform: PathPlatform = process.platform): boolean {

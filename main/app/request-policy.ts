@@ -1,17 +1,13 @@
 /**
- * What the page may load: its own files (or, in development, its own dev server), and blob:
- * and data: URLs it made itself. Nothing else — no network at all. The page's CSP says the
- * same, but a web worker's CSP comes from its script's response, and a file: script has none;
- * this check, applied to the whole session, covers workers too.
+ * What the page may load: its own files on app://faxdesk/ (or, in development, its own dev
+ * server), and blob: and data: URLs it made itself. Nothing else — no network, no file: URL.
+ * The page's CSP says the same, but a web worker's CSP comes from its script's response, and
+ * ours send none; this check, applied to the whole session, covers workers too. Which file an
+ * app:// URL may read is decided where it is served (app-page.ts).
  */
-import { posix, win32 } from 'node:path';
-import { filePathOf, isInsideFolder, type PathPlatform } from './page-paths';
+import { isAppUrl } from './app-page';
 
-export function isPageRequestAllowed(
-  requestUrl: string,
-  pageUrl: string,
-  platform: PathPlatform = process.platform,
-): boolean {
+export function isPageRequestAllowed(requestUrl: string, pageUrl: string): boolean {
   let request: URL;
   let page: URL;
   try {
@@ -21,14 +17,8 @@ export function isPageRequestAllowed(
     return false;
   }
   if (request.protocol === 'blob:' || request.protocol === 'data:' || request.protocol === 'devtools:') return true;
-  if (page.protocol === 'file:') {
-    // Only files in the page's own folder tree (out/renderer): `..` is resolved by URL parsing.
-    const pagePath = filePathOf(page, platform);
-    const path = filePathOf(request, platform);
-    if (pagePath === null || path === null) return false;
-    const root = (platform === 'win32' ? win32 : posix).dirname(pagePath);
-    return isInsideFolder(path, root, platform);
-  }
+  if (isAppUrl(page)) return isAppUrl(request);
+  if (page.protocol !== 'http:' && page.protocol !== 'https:') return false;
   // The dev server: its pages, scripts and its hot-reload socket.
   const sameHost = request.host === page.host;
   return sameHost && (request.protocol === page.protocol || request.protocol === 'ws:' || request.protocol === 'wss:');

@@ -3,7 +3,7 @@
  * Faxdesk's own page. An iframe, a navigated-away page or any other webContents is refused,
  * even though the preload would never give it the bridge in the first place.
  */
-import { filePathOf, isSamePath, type PathPlatform } from './page-paths';
+import { isAppUrl } from './app-page';
 
 /** The parts of an invoke event the check reads; tests pass plain objects of this shape. */
 export interface SenderEvent {
@@ -18,8 +18,8 @@ export interface SenderTrust {
   forget(webContentsId: number): void;
 }
 
-/** `pageUrl` is the URL our renderer is loaded from (a file: URL, or the dev server). */
-export function createSenderTrust(pageUrl: string, platform: PathPlatform = process.platform): SenderTrust {
+/** `pageUrl` is the URL our renderer is loaded from (app://faxdesk/index.html, or the dev server). */
+export function createSenderTrust(pageUrl: string): SenderTrust {
   const trusted = new Set<number>();
   const page = new URL(pageUrl);
   return {
@@ -27,24 +27,23 @@ export function createSenderTrust(pageUrl: string, platform: PathPlatform = proc
       const frame = event.senderFrame;
       if (!frame || !trusted.has(event.sender.id)) return false;
       if (frame !== event.sender.mainFrame) return false;
-      return isOurPage(frame.url, page, platform);
+      return isOurPage(frame.url, page);
     },
     trust: (id) => void trusted.add(id),
     forget: (id) => void trusted.delete(id),
   };
 }
 
-function isOurPage(url: string, page: URL, platform: PathPlatform): boolean {
+function isOurPage(url: string, page: URL): boolean {
   let candidate: URL;
   try {
     candidate = new URL(url);
   } catch {
     return false;
   }
-  if (page.protocol === 'file:') {
-    const pagePath = filePathOf(page, platform);
-    const candidatePath = filePathOf(candidate, platform);
-    return pagePath !== null && candidatePath !== null && isSamePath(candidatePath, pagePath, platform);
-  }
+  // Our own scheme: the page itself, not another file served beside it. (URL.origin is
+  // "null" for schemes Node does not know, so it cannot be compared here.)
+  if (isAppUrl(page)) return isAppUrl(candidate) && candidate.pathname === page.pathname;
+  if (page.protocol !== 'http:' && page.protocol !== 'https:') return false;
   return candidate.origin === page.origin;
 }

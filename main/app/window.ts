@@ -4,7 +4,7 @@
  */
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_PAGE_URL } from './app-page';
 import { isPageRequestAllowed } from './request-policy';
 
 const here = import.meta.dirname;
@@ -16,10 +16,12 @@ const here = import.meta.dirname;
  */
 const windowIconPath = join(here, '../../assets/icon.png');
 
+/** The built page, served on app:// from here (app-protocol.ts). */
+export const builtPageFolder = join(here, '../renderer');
+
 /** The dev server in `electron-vite dev` (a development override), our built page otherwise. */
 export function rendererUrl(devServer: string | undefined): string {
-  if (devServer) return devServer;
-  return pathToFileURL(join(here, '../renderer/index.html')).toString();
+  return devServer ?? APP_PAGE_URL;
 }
 
 export function createMainWindow(pageUrl: string): BrowserWindow {

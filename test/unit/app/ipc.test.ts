@@ -5,7 +5,7 @@ import { registerIpc, handle, type IpcMainLike } from '../../../main/app/ipc';
 import { createDispatch, type Handlers } from '../../../main/app/ipc-dispatch';
 import { createSenderTrust, type SenderEvent } from '../../../main/app/sender-trust';
 
-const PAGE = 'file:///opt/Faxdesk/resources/app.asar/out/renderer/index.html';
+const PAGE = 'app://faxdesk/index.html';
 
 const appInfo = {
   name: 'Faxdesk',
