@@ -1,10 +1,12 @@
 /**
  * The main window, locked down per DESIGN.md §6: an isolated, sandboxed page with no Node,
- * that cannot navigate away, open windows, or ask for permissions.
+ * that cannot navigate away, open windows, or ask for permissions. A link to one of the app's
+ * own pages (external-links.ts) opens in the browser; nothing the page names otherwise does.
  */
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { APP_PAGE_URL } from './app-page';
+import { chosenExternalLink } from './external-links';
 import { isPageRequestAllowed } from './request-policy';
 
 const here = import.meta.dirname;
@@ -52,11 +54,14 @@ export function createMainWindow(pageUrl: string): BrowserWindow {
 
 /** Applied to every webContents Faxdesk ever creates (see app.on('web-contents-created')). */
 export function lockDown(contents: WebContents, pageUrl: string): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-navigate', (event) => {
+    event.preventDefault();
+    openChosenLink(event.url);
+  });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalIfSafe(url);
+    openChosenLink(url);
     return { action: 'deny' };
   });
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -66,15 +71,8 @@ export function lockDown(contents: WebContents, pageUrl: string): void {
   );
 }
 
-/** Only https links leave the app, and only to the default browser. */
-export function openExternalIfSafe(url: string): void {
-  if (isSafeExternalUrl(url)) void shell.openExternal(url);
-}
-
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
+/** Opens one of the app's own links in the default browser when the page asked for exactly it. */
+function openChosenLink(requested: string): void {
+  const link = chosenExternalLink(requested);
+  if (link) void shell.openExternal(link);
 }
