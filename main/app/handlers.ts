@@ -98,7 +98,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       return Promise.resolve(toJobDetail(detail.job, detail.events));
     },
     'jobs:cancel': async ({ id }) => toJobSummary(await engine.jobs.cancel(id)),
-    'jobs:resend': ({ id }) => Promise.resolve(toJobSummary(engine.jobs.resend(id))),
+    'jobs:resend': async ({ id }) => toJobSummary(await engine.jobs.resend(id)),
     'jobs:delete': async ({ id }) => {
       await engine.jobs.delete(id);
       return null;

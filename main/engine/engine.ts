@@ -7,15 +7,17 @@ import { Connection, type ConnectionEnvironment } from './account/connection';
 import { discoverAccount } from './account/discovery';
 import { inlineProcessor, workerProcessor } from './documents/processor';
 import { Connectivity } from './outbox/connectivity';
-import { asFaxdeskError, createJobs, type NewFaxRequest } from './outbox/intake';
+import { asFaxdeskError, createJobs, resendJob, type NewFaxRequest } from './outbox/intake';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';
+import { noOneToAsk, VolumeGuard, type ConfirmLargeBatch } from './outbox/volume-guard';
 import type { JobStatus } from './outbox/job-status';
 import type { SecretStore } from './secrets/secret-store';
 import { openDatabase, type Db } from './store/database';
 import { DocumentArchive } from './store/document-archive';
 import type { JobRecord } from './store/job-records';
 import { JobStore } from './store/job-store';
+import { SendLedger } from './store/send-ledger';
 import { confSettingsBackend, SettingsStore, type Settings, type SettingsBackend } from './store/settings';
 import type { TelnyxClientOptions } from './telnyx/client';
 
@@ -35,6 +37,11 @@ export interface EngineConfig {
    * are then read in a worker thread with time and memory limits. Without it, in-process.
    */
   documentWorker?: URL;
+  /**
+   * Asks the person before a large send (outbox/volume-guard.ts): a native dialog in the app,
+   * the terminal in the CLI. Without it, large sends are refused in words.
+   */
+  confirmLargeBatch?: ConfirmLargeBatch;
   /** The records' SQLite native module, when not better-sqlite3's own: tests use a broken one. */
   sqliteNativeBinding?: string;
   now?: () => number;
@@ -64,7 +71,7 @@ export function createEngine(config: EngineConfig) {
   const documents = config.documentWorker ? workerProcessor(config.documentWorker, log) : inlineProcessor();
 
   // The records open on first use, so a damaged database never stops login or account setup.
-  let records: { db: Db; store: JobStore; archive: DocumentArchive; outbox: Outbox } | null = null;
+  let records: { db: Db; store: JobStore; archive: DocumentArchive; outbox: Outbox; volume: VolumeGuard } | null = null;
   const jobListeners = new Set<(job: JobRecord) => void>();
   const deletedListeners = new Set<(id: string) => void>();
   const open = () => {
@@ -85,7 +92,13 @@ export function createEngine(config: EngineConfig) {
     });
     outbox.onJobUpdated((job) => jobListeners.forEach((listener) => listener(job)));
     outbox.onJobDeleted((id) => deletedListeners.forEach((listener) => listener(id)));
-    records = { db, store, archive, outbox };
+    // The hour is counted from the records: it holds across restarts, for the app and the CLI together.
+    const volume = new VolumeGuard({
+      ledger: new SendLedger(db, now),
+      confirm: config.confirmLargeBatch ?? noOneToAsk,
+      now,
+    });
+    records = { db, store, archive, outbox, volume };
     return records;
   };
 
@@ -118,8 +131,11 @@ export function createEngine(config: EngineConfig) {
     jobs: {
       /** Validates and queues; the outbox sends them once this process holds its lease. */
       create: async (request: NewFaxRequest): Promise<JobRecord[]> => {
-        const { store, archive, outbox } = open();
-        const jobs = await createJobs({ store, archive, documents, settings: () => settings.get(), now }, request);
+        const { store, archive, outbox, volume } = open();
+        const jobs = await createJobs(
+          { store, archive, documents, settings: () => settings.get(), now, volume },
+          request,
+        );
         jobs.forEach((job) => outbox.emit(job));
         outbox.wake();
         return jobs;
@@ -145,7 +161,11 @@ export function createEngine(config: EngineConfig) {
       },
       recentRecipients: (limit = 20) => open().store.recentRecipients(limit),
       cancel: (id: string) => open().outbox.cancel(id),
-      resend: (id: string) => open().outbox.resend(id),
+      /** "Send again": the number rules and the volume guard as for a new send, then the outbox. */
+      resend: (id: string): Promise<JobRecord> => {
+        const { store, outbox, volume } = open();
+        return resendJob({ store, volume, settings: () => settings.get() }, id, (jobId) => outbox.resend(jobId));
+      },
       /** Deletes a finished fax from history, with its document unless another fax shares it. */
       delete: (id: string) => open().outbox.remove(id),
       onDeleted: (listener: (id: string) => void) => {

@@ -48,6 +48,8 @@ export async function openTestDesk(
     telnyx: { timeoutMs: 5_000, readRetries: 0 },
     policy: { ...fastPolicy, ...options.policy },
     log: () => undefined,
+    // The person at these tests' desk says yes to large sends; test/integration/outbox/volume-guard.test.ts asks.
+    confirmLargeBatch: () => Promise.resolve(true),
     ...(options.now ? { now: options.now } : {}),
   });
   engine.settings.update({ connectionId: SANDBOX_FAX_APP_ID, fromNumber: '+12025550180' });

@@ -95,7 +95,7 @@ export function cancel(args: string[], io: CliIo): Promise<number> {
 export function resend(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   return withContext(io, async ({ engine }) => {
-    const job = engine.jobs.resend(findJob(engine, positionals[0]).id);
+    const job = await engine.jobs.resend(findJob(engine, positionals[0]).id);
     await engine.outbox.sync();
     io.out(jobLine(engine.jobs.get(job.id) ?? job));
     return 0;

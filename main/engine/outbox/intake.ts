@@ -14,8 +14,9 @@ import { refuseCostlyNumbers } from '../numbers/costly-numbers';
 import { parseFaxNumber, toE164 } from '../numbers/phone-number';
 import type { DocumentArchive } from '../store/document-archive';
 import type { JobRecord } from '../store/job-records';
-import type { JobStore } from '../store/job-store';
+import type { JobStore, NewJob } from '../store/job-store';
 import type { FaxQuality, Settings } from '../store/settings';
+import type { VolumeGuard, VolumePermit } from './volume-guard';
 
 export interface Recipient {
   number: string;
@@ -41,6 +42,8 @@ export interface IntakeDeps {
   archive: DocumentArchive;
   settings: () => Settings;
   now: () => number;
+  /** Asks the person before a large send (volume-guard.ts). */
+  volume: VolumeGuard;
 }
 
 export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Promise<JobRecord[]> {
@@ -66,6 +69,24 @@ export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Prom
     settings.allowPremiumAndSatelliteNumbers,
   );
   const recipients = uniqueRecipients(parsed.map((r) => ({ number: r.parsed.number, name: r.name })));
+
+  // Asked before the documents are prepared: a send the person does not want costs nothing more.
+  const permit = await deps.volume.admit(recipients.length);
+  try {
+    return await queueJobs(deps, request, settings, { from, connectionId, recipients }, permit);
+  } finally {
+    permit.release();
+  }
+}
+
+async function queueJobs(
+  deps: IntakeDeps,
+  request: NewFaxRequest,
+  settings: Settings,
+  send: { from: string; connectionId: string; recipients: Recipient[] },
+  permit: VolumePermit,
+): Promise<JobRecord[]> {
+  const { from, connectionId, recipients } = send;
 
   const cover = request.cover ?? null;
   const subject = cover?.subject?.trim() || null;
@@ -95,7 +116,7 @@ export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Prom
   // Without a cover page every recipient gets the same document; with one, each gets their own.
   const shared = cover ? null : await documentFor(null);
   const batchId = randomUUID();
-  const jobs = [];
+  const jobs: NewJob[] = [];
   for (const recipient of recipients) {
     jobs.push({
       batchId,
@@ -111,7 +132,30 @@ export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Prom
       scheduledAt: request.scheduledAt ?? null,
     });
   }
-  return deps.store.createJobs(jobs);
+  return permit.queue(() => deps.store.createJobs(jobs));
+}
+
+/**
+ * "Send again" queues a fax as surely as a new send does: the number rules as they are now,
+ * and the volume guard. The outbox then decides whether this fax may be sent again at all.
+ */
+export async function resendJob(
+  deps: Pick<IntakeDeps, 'store' | 'settings' | 'volume'>,
+  jobId: string,
+  resend: (jobId: string) => JobRecord,
+): Promise<JobRecord> {
+  const job = deps.store.get(jobId);
+  if (!job) return resend(jobId);
+  refuseCostlyNumbers(
+    [parseFaxNumber(job.to, deps.settings().defaultCountry)],
+    deps.settings().allowPremiumAndSatelliteNumbers,
+  );
+  const permit = await deps.volume.admit(1);
+  try {
+    return permit.queue(() => resend(jobId));
+  } finally {
+    permit.release();
+  }
 }
 
 async function prepare(documents: DocumentProcessor, files: SourceFile[], settings: Settings, cover: CoverPage | null) {

@@ -110,6 +110,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
           ...(deskOptions.policy ? { policy: deskOptions.policy } : {}),
           ...(deskOptions.sqliteNativeBinding ? { sqliteNativeBinding: deskOptions.sqliteNativeBinding } : {}),
           documentWorker: pathToFileURL(documentWorker),
+          // The person at this desk says yes to large sends (history.spec.ts queues a thousand).
+          confirmLargeBatch: () => Promise.resolve(true),
           log,
         }),
     });

@@ -113,12 +113,12 @@ describe('cancel and send again', () => {
     expect(final?.status).toBe('cancelled');
     expect(outbound(server)[0]).toMatchObject({ status: 'failed', failure_reason: 'sender_canceled' });
 
-    d.engine.jobs.resend(job?.id ?? '');
+    await d.engine.jobs.resend(job?.id ?? '');
     const [again] = await waitForFinal(d.engine, [job?.id ?? ''], 20_000);
     expect(again).toMatchObject({ status: 'delivered', attempts: 2 });
     expect(outbound(server)).toHaveLength(2);
     await expect(d.engine.jobs.cancel(job?.id ?? '')).rejects.toMatchObject({ code: 'not_possible' });
-    expect(() => d.engine.jobs.resend(job?.id ?? '')).toThrow(/only failed, cancelled or unconfirmed/);
+    await expect(d.engine.jobs.resend(job?.id ?? '')).rejects.toThrow(/only failed, cancelled or unconfirmed/);
   });
 
   it('cancels a waiting fax without anything reaching Telnyx', async () => {
