@@ -4,7 +4,7 @@
  * memory. Multipart is parsed by Node's own fetch implementation (Request#formData).
  */
 import type { IncomingMessage } from 'node:http';
-import { ApiError, badRequest, errorObject, invalidField } from './api-error';
+import { ApiError, badRequest, errorObject, invalidField, unprocessable } from './api-error';
 
 /** The documented upload limit for `/media` and multipart `contents` (API-NOTES §2.1, §6). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -101,4 +101,25 @@ export async function readParsedBody(request: IncomingMessage, filePointer: stri
   } catch {
     throw badRequest('The request body is not valid JSON.', { pointer: '/' });
   }
+}
+
+/**
+ * The fields of a body that must be a JSON object (the account endpoints declare only JSON):
+ * another body type is a 415 like any undeclared content type, anything but an object a 422,
+ * and no body at all a 422 naming what is missing (`missing`).
+ */
+export function jsonObjectOf(body: ParsedBody, missing: string): Record<string, unknown> {
+  if (body.kind === 'multipart') {
+    throw new ApiError(415, [
+      errorObject('10014', 'Unsupported Media Type', 'This endpoint takes a JSON body (application/json).'),
+    ]);
+  }
+  if (body.kind === 'empty') {
+    throw unprocessable([errorObject('10004', 'Missing required parameter', missing, { pointer: '/' })]);
+  }
+  const value = body.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw unprocessable([invalidField('/', 'The request body must be a JSON object.')]);
+  }
+  return value as Record<string, unknown>;
 }

@@ -11,8 +11,10 @@ export const SANDBOX_FAX_APP_ID = '1293384261075731499';
 /** The account's numbers assigned to the fax application: valid `from` numbers, and where inbound faxes arrive. */
 export const SANDBOX_FAX_NUMBERS = ['+12025550180', '+12025550181'] as const;
 const OUTBOUND_VOICE_PROFILE_ID = '1293384261075731500';
-const VOICE_CONNECTION_ID = '1293384261075731777';
+/** The account's one connection that is not a fax application: the third number is on it. */
+export const SEED_VOICE_CONNECTION = { id: '1293384261075731777', name: 'Front Desk Voice' } as const;
 
+/** FaxApplication as the spec shows it; settings never given are left out rather than null. */
 export interface FaxApplicationResource {
   id: string;
   record_type: 'fax_application';
@@ -22,8 +24,8 @@ export interface FaxApplicationResource {
   webhook_event_url: string;
   webhook_event_failover_url: string | null;
   webhook_timeout_secs: number | null;
-  inbound: { channel_limit: number; sip_subdomain: string; sip_subdomain_receive_settings: string };
-  outbound: { channel_limit: number; outbound_voice_profile_id: string };
+  inbound: { channel_limit?: number; sip_subdomain?: string; sip_subdomain_receive_settings: string };
+  outbound: { channel_limit?: number; outbound_voice_profile_id?: string };
   tags: string[];
   created_at: string;
   updated_at: string;
@@ -132,11 +134,6 @@ export function seedPhoneNumbers(): PhoneNumberResource[] {
   return [
     phoneNumber('1293384261075731601', SANDBOX_FAX_NUMBERS[0], faxApp, '2025-03-04T09:20:11.000Z'),
     phoneNumber('1293384261075731602', SANDBOX_FAX_NUMBERS[1], faxApp, '2025-03-05T14:02:37.000Z'),
-    phoneNumber(
-      '1293384261075731603',
-      '+12025550182',
-      { id: VOICE_CONNECTION_ID, name: 'Front Desk Voice' },
-      '2025-03-06T11:45:00.000Z',
-    ),
+    phoneNumber('1293384261075731603', '+12025550182', SEED_VOICE_CONNECTION, '2025-03-06T11:45:00.000Z'),
   ];
 }
