@@ -8,19 +8,22 @@ import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../sandbox';
 import { defaultDataDir } from './data-dir';
 import type { CliIo } from './io';
+import { terminalConfirmation } from './large-batch-prompt';
 
 export interface CliContext {
   engine: Engine;
   close(): Promise<void>;
 }
 
-export async function openContext(io: CliIo): Promise<CliContext> {
+/** `assumeYes`: the command was given --yes, so a large send is queued without asking. */
+export async function openContext(io: CliIo, options: { assumeYes?: boolean } = {}): Promise<CliContext> {
   const env = io.env;
   const engine = createEngine({
     dataDir: defaultDataDir(env),
     secretStore: new KeytarSecretStore(env['FAXDESK_KEYCHAIN_SERVICE'] || undefined),
     environment: { apiKey: env['TELNYX_API_KEY'] || undefined, apiBase: env['FAXDESK_API_BASE'] || undefined },
     ...(io.documentWorker ? { documentWorker: io.documentWorker } : {}),
+    confirmLargeBatch: terminalConfirmation(io, options.assumeYes ?? false),
   });
   let sandbox: Sandbox | null = null;
   if (engine.settings.get().sandboxMode && !env['FAXDESK_API_BASE']) {

@@ -27,11 +27,24 @@ function promptSecret(question: string): Promise<string | null> {
   });
 }
 
+/** Asks on stderr, so that --json output on stdout stays clean; null without a terminal. */
+function promptLine(question: string): Promise<string | null> {
+  if (!process.stdin.isTTY) return Promise.resolve(null);
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  return new Promise((resolve) => {
+    rl.question(question, (answer) => {
+      rl.close();
+      resolve(answer);
+    });
+  });
+}
+
 const io: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
   promptSecret,
+  promptLine,
   // Built beside this file (vite.cli.config.ts).
   documentWorker: pathToFileURL(join(import.meta.dirname, 'document-worker.js')),
 };

@@ -5,6 +5,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Reads a secret from the terminal without echoing it; null when there is no terminal. */
   promptSecret(question: string): Promise<string | null>;
+  /** Asks a question on the terminal and reads the typed line; null when there is no terminal. */
+  promptLine(question: string): Promise<string | null>;
   /** The built document worker beside the binary; absent in-process, where files are read inline. */
   documentWorker?: URL;
 }

@@ -1,6 +1,6 @@
 /**
  * faxdesk send FILE... --to NUMBER [--to NUMBER...] [--from N] [--connection ID]
- *   [--cover --subject S --message M] [--quality Q] [--at TIME] [--wait] [--json]
+ *   [--cover --subject S --message M] [--quality Q] [--at TIME] [--wait] [--json] [--yes]
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -28,9 +28,12 @@ fax in the order given. The fax is queued on disk first, then sent exactly once.
   --at TIME          send later: HH:MM, or a date-time such as 2026-12-01T09:30
   --wait             stay until every fax is final; exit 1 unless all were delivered
   --json             print the jobs as JSON
+  --yes              queue a large send without asking: more than 25 faxes at once, or
+                     more than 100 in an hour (app and command line together); for scripts
 
 Without a connection to Telnyx the faxes wait in the outbox (exit 0): run \`faxdesk sync\`
-or open Faxdesk later to send them.`;
+or open Faxdesk later to send them. Premium-rate and satellite numbers are refused unless
+"Allow premium-rate and satellite numbers" is on in Faxdesk's Settings.`;
 
 export async function send(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,6 +51,7 @@ export async function send(args: string[], io: CliIo): Promise<number> {
       at: { type: 'string' },
       wait: { type: 'boolean' },
       json: { type: 'boolean' },
+      yes: { type: 'boolean' },
     },
   });
   if (positionals.length === 0) throw new UsageError('name at least one file to fax');
@@ -71,7 +75,7 @@ export async function send(args: string[], io: CliIo): Promise<number> {
     }),
   );
 
-  const context = await openContext(io);
+  const context = await openContext(io, { assumeYes: values.yes ?? false });
   try {
     const { engine } = context;
     const jobs = await engine.jobs.create({
