@@ -239,6 +239,8 @@ export const settingsPatchSchema = z
     graceSeconds: z.number().int().min(1).max(3600),
     confidentialityNotice: z.string().max(1500).nullable(),
     senderName: z.string().trim().max(100).nullable(),
+    /** Turning it on asks the person in a native dialog first (main/app/settings-update.ts). */
+    allowPremiumAndSatelliteNumbers: z.boolean(),
   })
   .partial()
   .strict();

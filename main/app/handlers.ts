@@ -8,10 +8,12 @@ import type { AppInfo, CredentialStatus, EventName, Events, StartupProblem } fro
 import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../engine/documents/confidentiality-notice';
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
+import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { readOnlyCopy } from './document-copy';
 import type { Handlers } from './ipc-dispatch';
 import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
+import { updateSettings } from './settings-update';
 
 export interface RuntimeInfo {
   name: string;
@@ -31,6 +33,11 @@ export interface HandlerContext {
     /** Where read-only copies of documents are put for viewing. */
     viewingFolder: string;
   };
+  /**
+   * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
+   * premium-rate and satellite numbers. Without it, what needs a yes is refused.
+   */
+  ask?: AskPerson;
   /** Sends an event to the page (webContents.send in the app). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
   /** What failed while Faxdesk started (startup.ts), for `app:info`; none when omitted. */
@@ -64,6 +71,7 @@ export async function applySandboxMode(context: HandlerContext, enabled: boolean
 
 export function createHandlers(context: HandlerContext): Handlers {
   const { engine, runtime } = context;
+  const ask = oneQuestionAtATime(context.ask ?? cannotAsk);
   /** Credential changes are announced, so every view of the account stays current. */
   const announce = (status: CredentialStatus): CredentialStatus => {
     context.emit('credentials.changed', status);
@@ -85,7 +93,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'account:discover': () => engine.account.discover(),
     'settings:get': () => Promise.resolve(engine.settings.get()),
-    'settings:update': (patch) => Promise.resolve(engine.settings.update(patch)),
+    'settings:update': (patch) => updateSettings(engine, ask, patch),
     'settings:standardNotice': () => Promise.resolve(DEFAULT_CONFIDENTIALITY_NOTICE),
     'jobs:create': async (request) => (await engine.jobs.create(request)).map(toJobSummary),
     'jobs:list': (query) => {
