@@ -1,22 +1,37 @@
 /**
  * Runs the built-in sandbox inside the app for "Try without an account". It lives in the
  * main process next to the engine but meets it only over HTTP on 127.0.0.1 (DESIGN.md §7).
+ *
+ * Each start makes a random key that only this sandbox accepts, and hands it to the engine
+ * with the address: another program on this computer cannot use the desk's sandbox with the
+ * documented `KEY…` keys (the command line's `faxdesk sandbox` still takes those).
  */
-import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../sandbox';
+import { randomBytes } from 'node:crypto';
+import { startSandbox, type Sandbox } from '../sandbox';
 import type { SandboxEndpoint } from '../engine/account/connection';
 
 export class SandboxHost {
-  private running: Promise<Sandbox> | null = null;
+  private running: Promise<{ sandbox: Sandbox; runKey: string }> | null = null;
 
   async start(): Promise<SandboxEndpoint> {
-    this.running ??= startSandbox();
-    const sandbox = await this.running;
-    return { baseUrl: sandbox.baseUrl, apiKey: SANDBOX_KEYS.accepted };
+    // A sandbox that failed to start is not kept: the next try starts afresh.
+    this.running ??= launch().catch((error: unknown) => {
+      this.running = null;
+      throw error;
+    });
+    const { sandbox, runKey } = await this.running;
+    return { baseUrl: sandbox.baseUrl, apiKey: runKey };
   }
 
   async stop(): Promise<void> {
     const running = this.running;
     this.running = null;
-    if (running) await (await running).close();
+    if (running) await (await running).sandbox.close();
   }
+}
+
+async function launch(): Promise<{ sandbox: Sandbox; runKey: string }> {
+  // Shaped like a Telnyx key, so everything that shows a key's last characters treats it alike.
+  const runKey = `KEY_FAXDESK_RUN_${randomBytes(24).toString('base64url')}`;
+  return { sandbox: await startSandbox({ runKey }), runKey };
 }

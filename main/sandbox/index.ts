@@ -6,6 +6,8 @@
  */
 export { startSandbox } from './start-sandbox';
 export type { Sandbox, SandboxOptions } from './start-sandbox';
+export { DEFAULT_SANDBOX_LIMITS } from './store';
+export type { SandboxLimits } from './store';
 export { SANDBOX_KEYS } from './auth';
 export { SANDBOX_TEST_NUMBERS } from './test-numbers';
 export type { SandboxTestNumber } from './test-numbers';

@@ -3,12 +3,19 @@
  * layers them — injected network faults first (they happen "on the wire"), then the rate
  * limit, then authentication, then the route. Signed media links skip limit and auth, as
  * S3 links do.
+ *
+ * Before all of it, the Host header must name this computer: 127.0.0.1 or localhost, with a
+ * port. A web page in a browser here could otherwise point a name of its own at 127.0.0.1 (DNS
+ * rebinding) and talk to the sandbox as if it were its own site; a browser always sends the
+ * name it connected with, so the name is what tells the two apart. The port is not compared:
+ * only a program that sets Host itself (a test's forwarding proxy) could send another one, and
+ * such a program can send the right one as well.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { ApiError, injectedError, unexpectedError } from './api-error';
+import { ApiError, errorObject, injectedError, unexpectedError } from './api-error';
 import { authenticate } from './auth';
 import type { FaultBook } from './faults';
 import { serveInboundMedia } from './inbound';
@@ -23,6 +30,8 @@ export interface ServerParts {
   faults: FaultBook;
   rateLimiter: RateLimiter;
   scheduler: Scheduler;
+  /** The only key accepted, when the sandbox was started with one (auth.ts). */
+  runKey?: string | undefined;
 }
 
 export interface RunningServer {
@@ -59,7 +68,7 @@ async function answerApi(
   let headers: Record<string, string> = {};
   try {
     headers = parts.rateLimiter.admit();
-    authenticate(req.headers.authorization);
+    authenticate(req.headers.authorization, parts.runKey);
     const method = req.method ?? 'GET';
     const { handler, params } = parts.router.match(method, path);
     const query = QueryParams.parse(rawQuery);
@@ -73,7 +82,24 @@ async function answerApi(
   }
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerParts): Promise<void> {
+/** 127.0.0.1 or localhost, with or without a port (clients leave out port 80). */
+const OWN_HOST = /^(127\.0\.0\.1|localhost)(:\d{1,5})?$/i;
+
+function foreignHost(port: number): ApiError {
+  return new ApiError(403, [
+    errorObject(
+      '403',
+      'Forbidden',
+      `This sandbox answers only requests addressed to 127.0.0.1:${port} or localhost:${port}, not to another host name.`,
+    ),
+  ]);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerParts, port: number): Promise<void> {
+  if (!OWN_HOST.test(req.headers.host ?? '')) {
+    writeResponse(res, errorResponse(foreignHost(port)), {});
+    return;
+  }
   const target = req.url ?? '/';
   const queryStart = target.indexOf('?');
   const rawPath = queryStart === -1 ? target : target.slice(0, queryStart);
@@ -110,8 +136,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerPa
 
 export async function startServer(parts: ServerParts, port: number): Promise<RunningServer> {
   const sockets = new Set<Socket>();
+  // Known once the server listens; no request arrives before that.
+  let boundPort = port;
   const server = createServer((req, res) => {
-    handle(req, res, parts).catch((error: unknown) => {
+    handle(req, res, parts, boundPort).catch((error: unknown) => {
       console.error('[sandbox] request failed', error);
       req.socket.destroy();
     });
@@ -127,7 +155,7 @@ export async function startServer(parts: ServerParts, port: number): Promise<Run
       resolve();
     });
   });
-  const { port: boundPort } = server.address() as AddressInfo;
+  boundPort = (server.address() as AddressInfo).port;
   return {
     origin: `http://127.0.0.1:${boundPort}`,
     close: () =>

@@ -19,6 +19,7 @@ import { mediaRoutes } from './routes/media';
 import { Scheduler } from './scheduler';
 import { startServer } from './server';
 import { LinkSigner } from './signed-links';
+import type { SandboxLimits } from './store';
 import { SandboxStore } from './store';
 
 export interface SandboxOptions {
@@ -34,6 +35,13 @@ export interface SandboxOptions {
   now?: () => number;
   /** Outbound faxes allowed in flight at once; default 2000 like Telnyx. Lower it to test the 429. */
   maxInFlight?: number;
+  /**
+   * Accept only `Bearer <runKey>` instead of the documented `KEY…` keys: the app starts its
+   * sandbox with a random key made for that run (auth.ts).
+   */
+  runKey?: string;
+  /** How much it keeps before old faxes and media go; DEFAULT_SANDBOX_LIMITS otherwise (store.ts). */
+  limits?: Partial<SandboxLimits>;
 }
 
 export interface Sandbox {
@@ -57,7 +65,7 @@ const DEFAULT_MEDIA_URL_TTL_MS = 10 * 60 * 1000;
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const now = options.now ?? Date.now;
   const scheduler = new Scheduler();
-  const store = new SandboxStore(now);
+  const store = new SandboxStore(now, options.limits);
   let origin = '';
   const signer = new LinkSigner(() => origin);
   const lifecycle = new FaxLifecycle(scheduler, signer, {
@@ -75,7 +83,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultBook();
   const rateLimiter = new RateLimiter(options.rateLimit ?? null, now);
   const router = new Router([...faxRoutes, ...mediaRoutes, ...accountRoutes]);
-  const server = await startServer({ context, router, faults, rateLimiter, scheduler }, options.port ?? 0);
+  const server = await startServer(
+    { context, router, faults, rateLimiter, scheduler, runKey: options.runKey },
+    options.port ?? 0,
+  );
   origin = server.origin;
 
   let closed: Promise<void> | undefined;

@@ -1,6 +1,11 @@
 /**
  * The sandbox account's data, in memory: faxes, stored media, the fax application and the
  * phone numbers. Media past its expiry is treated as gone everywhere (404, free name).
+ *
+ * The app keeps its sandbox running for as long as "Try without an account" is on, so what it
+ * holds is bounded (SandboxLimits): finished faxes are forgotten after a while, and past a count
+ * or a number of bytes the oldest faxes (finished ones first) and the oldest media make room.
+ * Telnyx keeps more for longer; a client of the sandbox sees an old fax or file go as a 404.
  */
 import type { FaxRecord } from './fax-record';
 import { isFinal } from './fax-record';
@@ -36,25 +41,84 @@ export function mediaResource(media: MediaRecord): MediaResource {
   };
 }
 
+export interface SandboxLimits {
+  /** Faxes kept; past it the oldest go, finished ones first. */
+  maxFaxes: number;
+  /** Bytes of received documents kept with inbound faxes; past it the oldest faxes go likewise. */
+  maxFaxBytes: number;
+  /** A finished fax created longer ago than this is forgotten. Faxes in progress always stay. */
+  finishedFaxLifetimeMs: number;
+  /** Media files kept (they expire by their ttl_secs as well); past it the oldest go. */
+  maxMedia: number;
+  /** Bytes of media kept; past it the oldest files go. */
+  maxMediaBytes: number;
+  /** Destinations remembered for the busy-the-first-time test number. */
+  maxDialled: number;
+}
+
+const MIB = 1024 * 1024;
+
+export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = {
+  maxFaxes: 10_000,
+  maxFaxBytes: 256 * MIB,
+  finishedFaxLifetimeMs: 7 * 24 * 60 * 60 * 1000,
+  maxMedia: 1_000,
+  // Room for several files of the largest size an upload may have (20 MiB).
+  maxMediaBytes: 512 * MIB,
+  maxDialled: 10_000,
+};
+
+/** A Set that forgets its oldest entries past `max`. */
+class RecentSet<T> extends Set<T> {
+  constructor(private readonly max: number) {
+    super();
+  }
+
+  override add(value: T): this {
+    this.delete(value);
+    super.add(value);
+    for (const oldest of this) {
+      if (this.size <= this.max) break;
+      this.delete(oldest);
+    }
+    return this;
+  }
+}
+
 export class SandboxStore {
   readonly faxApplications: FaxApplicationResource[] = seedFaxApplications();
   readonly phoneNumbers: PhoneNumberResource[] = seedPhoneNumbers();
   /** Destinations dialled so far, for the busy-the-first-time test number. */
-  readonly dialled = new Set<string>();
+  readonly dialled: Set<string>;
+  private readonly limits: SandboxLimits;
+  /** In creation order: the first entries are the oldest. */
   private readonly faxes = new Map<string, FaxRecord>();
   private readonly media = new Map<string, MediaRecord>();
   private nextSeq = 1;
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    limits: Partial<SandboxLimits> = {},
+  ) {
+    this.limits = { ...DEFAULT_SANDBOX_LIMITS, ...limits };
+    this.dialled = new RecentSet<string>(this.limits.maxDialled);
+  }
 
   addFax(record: Omit<FaxRecord, 'seq'>): FaxRecord {
     const stored: FaxRecord = { ...record, seq: this.nextSeq++ };
     this.faxes.set(stored.fax.id, stored);
+    this.forgetOldFaxes();
+    this.makeRoomForFaxes(stored);
     return stored;
   }
 
   fax(id: string): FaxRecord | undefined {
-    return this.faxes.get(id);
+    const record = this.faxes.get(id);
+    if (record && this.isForgotten(record)) {
+      this.deleteFax(id);
+      return undefined;
+    }
+    return record;
   }
 
   deleteFax(id: string): boolean {
@@ -66,6 +130,7 @@ export class SandboxStore {
 
   /** Every fax, newest first (the order Telnyx lists them in). */
   allFaxes(): FaxRecord[] {
+    this.forgetOldFaxes();
     return [...this.faxes.values()].sort((a, b) => b.createdAtMs - a.createdAtMs || b.seq - a.seq);
   }
 
@@ -76,8 +141,18 @@ export class SandboxStore {
     return count;
   }
 
+  /** Adds or replaces media by name, then lets expired and, past the limits, the oldest files go. */
   addMedia(media: MediaRecord): void {
     this.media.set(media.name, media);
+    for (const [name, stored] of this.media) if (stored.expiresAtMs <= this.now()) this.media.delete(name);
+    let bytes = 0;
+    for (const stored of this.media.values()) bytes += stored.bytes.length;
+    for (const [name, oldest] of this.media) {
+      if (this.media.size <= this.limits.maxMedia && bytes <= this.limits.maxMediaBytes) break;
+      if (oldest === media) continue;
+      this.media.delete(name);
+      bytes -= oldest.bytes.length;
+    }
   }
 
   /** The media named `name`, unless it never existed or has expired. */
@@ -104,5 +179,28 @@ export class SandboxStore {
 
   stopAllTimers(): void {
     for (const record of this.faxes.values()) record.stopTimer?.();
+  }
+
+  private isForgotten(record: FaxRecord): boolean {
+    return isFinal(record) && record.createdAtMs <= this.now() - this.limits.finishedFaxLifetimeMs;
+  }
+
+  private forgetOldFaxes(): void {
+    for (const [id, record] of this.faxes) if (this.isForgotten(record)) this.deleteFax(id);
+  }
+
+  /** Past the count or bytes, the oldest finished faxes go, then the oldest of all; never `kept`. */
+  private makeRoomForFaxes(kept: FaxRecord): void {
+    let bytes = 0;
+    for (const record of this.faxes.values()) bytes += record.receivedPdf?.length ?? 0;
+    const over = () => this.faxes.size > this.limits.maxFaxes || bytes > this.limits.maxFaxBytes;
+    for (const finishedOnly of [true, false]) {
+      for (const [id, record] of this.faxes) {
+        if (!over()) return;
+        if (record === kept || (finishedOnly && !isFinal(record))) continue;
+        bytes -= record.receivedPdf?.length ?? 0;
+        this.deleteFax(id);
+      }
+    }
   }
 }
