@@ -35,8 +35,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(root, 'main/app/index.ts'),
-          // Reads dropped files in a worker thread (main/engine/documents/processor.ts).
-          'document-worker': resolve(root, 'main/engine/documents/worker-entry.ts'),
+          // The document reader, run as a utility process (main/app/utility-reader.ts).
+          'document-reader': resolve(root, 'main/engine/documents/reader-entry.ts'),
         },
       },
     },

@@ -1,5 +1,5 @@
 /**
- * Builds the `faxdesk` command line into out/cli/faxdesk.js, with its document worker beside it;
+ * Builds the `faxdesk` command line into out/cli/faxdesk.js, with its document reader beside it;
  * dependencies stay in node_modules.
  */
 import { resolve } from 'node:path';
@@ -14,8 +14,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         faxdesk: resolve(import.meta.dirname, 'main/cli/index.ts'),
-        // Reads dropped files in a worker thread (main/engine/documents/processor.ts).
-        'document-worker': resolve(import.meta.dirname, 'main/engine/documents/worker-entry.ts'),
+        // The document reader process the CLI forks (main/engine/documents/processor.ts).
+        'document-reader': resolve(import.meta.dirname, 'main/engine/documents/reader-entry.ts'),
       },
       output: {
         entryFileNames: '[name].js',

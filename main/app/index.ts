@@ -5,7 +5,6 @@
  */
 import { app, BrowserWindow, ipcMain, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ElectronStore from 'electron-store';
 import type { EventName, Events } from '../../preload/contract';
 import { createEngine, type Engine } from '../engine/engine';
@@ -21,6 +20,7 @@ import { developmentOverrides, ignoredOverrides } from './development-overrides'
 import { createMainLog, type Log } from './main-log';
 import { SandboxHost } from './sandbox-host';
 import { createSenderTrust } from './sender-trust';
+import { utilityReaderLauncher } from './utility-reader';
 import { startDesk, unstartedDesk, type StartedDesk } from './startup';
 import { describeStartupProblem } from './startup-problem';
 import { builtPageFolder, createMainWindow, lockDown, rendererUrl } from './window';
@@ -129,8 +129,8 @@ function make(dataDir: string, log: Log): Engine {
     secretStore: new KeytarSecretStore(),
     settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings', ...settingsFileOptions }),
     environment: { apiBase: overrides.apiBase },
-    // Built beside this file (electron.vite.config.ts).
-    documentWorker: pathToFileURL(join(import.meta.dirname, 'document-worker.js')),
+    // Built beside this file (electron.vite.config.ts); files are read in a utility process.
+    documentReader: utilityReaderLauncher(join(import.meta.dirname, 'document-reader.js')),
     log,
   });
 }

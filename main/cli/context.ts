@@ -3,6 +3,7 @@
  * environment's TELNYX_API_KEY / FAXDESK_API_BASE. In sandbox mode (set by "Try without an
  * account" in the app) the CLI runs its own sandbox for the length of the command.
  */
+import { forkReaderLauncher } from '../engine/documents/fork-reader';
 import { createEngine, type Engine } from '../engine/engine';
 import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../sandbox';
@@ -22,7 +23,7 @@ export async function openContext(io: CliIo, options: { assumeYes?: boolean } = 
     dataDir: defaultDataDir(env),
     secretStore: new KeytarSecretStore(env['FAXDESK_KEYCHAIN_SERVICE'] || undefined),
     environment: { apiKey: env['TELNYX_API_KEY'] || undefined, apiBase: env['FAXDESK_API_BASE'] || undefined },
-    ...(io.documentWorker ? { documentWorker: io.documentWorker } : {}),
+    ...(io.documentReader ? { documentReader: forkReaderLauncher(io.documentReader) } : {}),
     confirmLargeBatch: terminalConfirmation(io, options.assumeYes ?? false),
   });
   let sandbox: Sandbox | null = null;

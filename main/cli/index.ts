@@ -46,7 +46,7 @@ const io: CliIo = {
   promptSecret,
   promptLine,
   // Built beside this file (vite.cli.config.ts).
-  documentWorker: pathToFileURL(join(import.meta.dirname, 'document-worker.js')),
+  documentReader: pathToFileURL(join(import.meta.dirname, 'document-reader.js')),
 };
 
 const stop = new Promise<void>((resolve) => {

@@ -7,8 +7,8 @@ export interface CliIo {
   promptSecret(question: string): Promise<string | null>;
   /** Asks a question on the terminal and reads the typed line; null when there is no terminal. */
   promptLine(question: string): Promise<string | null>;
-  /** The built document worker beside the binary; absent in-process, where files are read inline. */
-  documentWorker?: URL;
+  /** The built document reader beside the binary, run as a child process; absent in-process, where files are read inline. */
+  documentReader?: URL;
 }
 
 /** A usage mistake: exit code 2 and a one-line reason. */

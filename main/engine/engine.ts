@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { Connection, type ConnectionEnvironment } from './account/connection';
 import { discoverAccount } from './account/discovery';
-import { inlineProcessor, workerProcessor } from './documents/processor';
+import { inlineProcessor, readerProcessor } from './documents/processor';
+import type { ReaderLauncher } from './documents/reader-port';
 import { Connectivity } from './outbox/connectivity';
 import { asFaxdeskError, createJobs, resendJob, type NewFaxRequest } from './outbox/intake';
 import { Outbox } from './outbox/outbox';
@@ -33,10 +34,10 @@ export interface EngineConfig {
   /** Outbox timing; redial settings come from the settings unless given here. */
   policy?: Partial<OutboxPolicy>;
   /**
-   * The built document worker (document-worker.js beside the app's or the CLI's entry): files
-   * are then read in a worker thread with time and memory limits. Without it, in-process.
+   * Starts the document reader process (a utility process in the app, a forked Node in the
+   * CLI): files are then read there, within a time and memory budget. Without it, in-process.
    */
-  documentWorker?: URL;
+  documentReader?: ReaderLauncher;
   /**
    * Asks the person before a large send (outbox/volume-guard.ts): a native dialog in the app,
    * the terminal in the CLI. Without it, large sends are refused in words.
@@ -68,7 +69,7 @@ export function createEngine(config: EngineConfig) {
   const connectivity = new Connectivity(now);
   const policy = outboxPolicy(settings, config.policy ?? {});
   const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
-  const documents = config.documentWorker ? workerProcessor(config.documentWorker, log) : inlineProcessor();
+  const documents = config.documentReader ? readerProcessor(config.documentReader, { log }) : inlineProcessor();
 
   // The records open on first use, so a damaged database never stops login or account setup.
   let records: { db: Db; store: JobStore; archive: DocumentArchive; outbox: Outbox; volume: VolumeGuard } | null = null;

@@ -18,7 +18,7 @@ const SIZE_BUDGET = 35 * MB;
 /** The app's files that must be in the archive, each with what it is for. */
 const REQUIRED_FILES = [
   ['out/main/index.js', 'the main process'],
-  ['out/main/document-worker.js', 'the document reader (worker thread)'],
+  ['out/main/document-reader.js', 'the document reader (a utility process)'],
   ['out/preload/index.cjs', 'the preload bridge'],
   ['out/renderer/index.html', 'the page'],
   ['assets/icon.png', 'the window icon (main/app/window.ts)'],

@@ -2,6 +2,10 @@
  * Preparing documents for fax against pdf-lib's bare load + save of the same files: a 50-page
  * scanned PDF (one large image per page) and a 300-page text PDF. The target is an overhead
  * within 1.5×.
+ *
+ * Then the reader process: what reading in it costs over reading in-process (a warm reader,
+ * and the start of a fresh one), and its peak resident memory on the worst of the crafted
+ * hostile files against its peak on an ordinary 50-page scan, each read by a fresh reader.
  */
 import {
   concatTransformationMatrix,
@@ -18,8 +22,12 @@ import { prepareDocument } from '../../main/engine/documents';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inlineProcessor, workerProcessor } from '../../main/engine/documents/processor';
-import { compared, interleavedMediansMs, type BenchResult } from './measure';
+import { forkReaderLauncher } from '../../main/engine/documents/fork-reader';
+import { inlineProcessor, readerProcessor, type ReadReport } from '../../main/engine/documents/processor';
+import type { SourceFile } from '../../main/engine/documents';
+import { craftedFiles } from '../fixtures/documents/crafted-files';
+import { READER_MEMORY_BYTES } from '../../main/engine/documents/limits';
+import { compared, interleavedMediansMs, medianMs, type BenchResult } from './measure';
 
 /** Pages that are each one full-page greyscale JPEG-like image, as a scanner makes them. */
 async function scannedPdf(pages: number): Promise<Uint8Array> {
@@ -86,37 +94,79 @@ export async function documentsBench(): Promise<BenchResult[]> {
     );
     results.push(compared(name, ours, bare, 'ms', 'vs pdf-lib load+save; target ≤ 1.5×'));
   }
-  results.push(...(await workerBench(await scannedPdf(50))));
+  results.push(...(await readerBench(await scannedPdf(50))));
   return results;
 }
 
-/** What reading files in the app's worker thread costs over reading them in-process. */
-async function workerBench(scan: Uint8Array): Promise<BenchResult[]> {
-  const workerFile = resolve(process.cwd(), 'out/cli/document-worker.js');
-  if (!existsSync(workerFile)) {
-    console.warn(`*** documents: worker rows skipped: ${workerFile} is missing; run \`npm run build\` first. ***`);
+const MB = 1024 * 1024;
+
+/** What reading files in the reader process costs over reading them in-process, in time and memory. */
+async function readerBench(scan: Uint8Array): Promise<BenchResult[]> {
+  const readerFile = resolve(process.cwd(), 'out/cli/document-reader.js');
+  if (!existsSync(readerFile)) {
+    console.warn(`*** documents: reader rows skipped: ${readerFile} is missing; run \`npm run build\` first. ***`);
     return [];
   }
-  const worker = workerProcessor(pathToFileURL(workerFile), (message) => console.warn(message));
+  const launcher = forkReaderLauncher(pathToFileURL(readerFile));
+  const log = (message: string) => console.warn(message);
   const inline = inlineProcessor();
   const file = { name: 'scan.pdf', bytes: scan };
+
+  const reader = readerProcessor(launcher, { log });
   const inspect = await interleavedMediansMs(
-    () => worker.inspect(file),
+    () => reader.inspect(file),
     () => inline.inspect(file),
     30,
   );
   const prepare = await interleavedMediansMs(
-    () => worker.prepare([file], { paper: 'letter' }),
+    () => reader.prepare([file], { paper: 'letter' }),
     () => inline.prepare([file], { paper: 'letter' }),
   );
+  await reader.close();
+
+  // Start-up: a fresh reader for every file (the first file after a quiet minute) against in-process.
+  const letter = { name: 'letter.pdf', bytes: await textPdf(1) };
+  const cold = await medianMs(async () => {
+    const fresh = readerProcessor(launcher, { log });
+    await fresh.inspect(letter);
+    await fresh.close();
+  }, 9);
+  const warm = await medianMs(() => inline.inspect(letter), 9);
+
+  // Memory: each file read by a fresh reader, so the peak is that file's.
+  const peakOf = async (source: SourceFile): Promise<number> => {
+    const reports: ReadReport[] = [];
+    const fresh = readerProcessor(launcher, { log, onRead: (report) => reports.push(report) });
+    await fresh.prepare([source], { paper: 'letter' }).catch(() => undefined);
+    await fresh.close();
+    return reports[0]?.peakRssBytes ?? Number.NaN;
+  };
+  const ordinary = await peakOf(file);
+  let worst = { title: '', peak: 0 };
+  for (const crafted of craftedFiles()) {
+    const peak = await peakOf(crafted);
+    if (peak > worst.peak) worst = { title: crafted.title, peak };
+  }
+
   return [
     compared(
-      'documents: inspect a 50-page scan in the worker',
+      'documents: inspect a 50-page scan in the reader',
       inspect.subject,
       inspect.baseline,
       'ms',
       'vs in-process',
     ),
-    compared('documents: prepare it in the worker', prepare.subject, prepare.baseline, 'ms', 'vs in-process'),
+    compared('documents: prepare it in the reader', prepare.subject, prepare.baseline, 'ms', 'vs in-process'),
+    compared(
+      'documents: start a reader and inspect a 1-page PDF',
+      cold,
+      warm,
+      'ms',
+      'vs in-process; paid once per burst of files',
+    ),
+    {
+      ...compared('documents: reader peak RSS, worst crafted file', worst.peak / MB, ordinary / MB, 'MB', ''),
+      note: `${worst.title}; vs a 50-page scan; budget ${READER_MEMORY_BYTES / MB} MB`,
+    },
   ];
 }

@@ -1,183 +1,291 @@
 /**
- * Where dropped files are read and faxes prepared. The files are untrusted: a damaged or
- * hostile PDF can make a parser spin or swallow memory, and in the main process that would
- * freeze all of Faxdesk — its window and its outbox. So the app and the command line read
- * each one in a worker thread with a time and a memory limit, and a file over either limit
- * is refused in plain words. Tests and the benchmark run the same code in-process.
+ * Where dropped files are read and faxes prepared. The files are strangers': a damaged or
+ * hostile one can make a parser spin or swallow memory, and in the app's main process that
+ * would take all of Faxdesk down with it — its window and its outbox. So the app and the
+ * command line read each file in a separate reader process (reader-entry.ts) with a time and
+ * a memory budget, and a file over either is refused in plain words; at worst only the
+ * reader dies. Tests and the benchmark run the same code in-process.
+ *
+ * The budget is enforced three ways: the decoders are bounded by what the headers declare
+ * (decode-budget.ts); the reader's heap is capped and its own guard thread ends it past its
+ * memory budget; and here a watchdog samples its resident memory and a timer its time,
+ * killing it over either.
+ *
+ * If no reader can be started at all, files are refused, not read here: reading a
+ * stranger's file in the main process is what the reader exists to prevent, and a broken
+ * installation should say so rather than quietly lose the protection.
  */
-import { Worker } from 'node:worker_threads';
-import { DocumentError, documentErrors } from './document-error';
-import type { DocumentTask, TaskMessage, WorkerAnswer } from './task';
+import { createHash } from 'node:crypto';
+import { FaxdeskError } from '../errors';
+import { DocumentError, documentErrorCodes, documentErrors } from './document-error';
+import { MAX_UPLOAD_BYTES, READER_MEMORY_BYTES, READER_MS_PER_FILE } from './limits';
+import type { ReaderExit, ReaderLauncher, ReaderProcess } from './reader-port';
+import { HEAP_EXHAUSTED, OVER_MEMORY_MARK, type DocumentTask, type ReaderAnswer } from './reader-protocol';
 import type { FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
 
 export interface DocumentProcessor {
   inspect(file: SourceFile): Promise<FileInspection>;
   prepare(files: SourceFile[], options: PrepareOptions): Promise<PreparedDocument>;
+  /** Lets the reader go (the engine is closing); a later task starts a fresh one. */
+  close(): Promise<void>;
 }
 
-export interface WorkerLimits {
-  /** Reading one file for the send screen's list. */
-  inspectMs: number;
-  /** Making the whole fax: every file and the cover page. */
-  prepareMs: number;
-  /** The worker's JavaScript heap; files are at most 50 MB each, 100 MB together. */
-  memoryMb: number;
+export interface ReaderLimits {
+  /** Per file: an inspection gets this long, preparing a fax this long for each of its files. */
+  msPerFile: number;
+  /** The reader's resident memory, at its peak. */
+  memoryBytes: number;
 }
 
-/** Generous for an office PC with a 300-page scan; a file that needs longer is not a fax. */
-export const DEFAULT_WORKER_LIMITS: WorkerLimits = { inspectMs: 60_000, prepareMs: 180_000, memoryMb: 2048 };
+export const DEFAULT_READER_LIMITS: ReaderLimits = {
+  msPerFile: READER_MS_PER_FILE,
+  memoryBytes: READER_MEMORY_BYTES,
+};
 
-/** In-process: for tests and benchmarks, and where the worker cannot start. */
+/** How one task went in the reader, for tests and the benchmark. */
+export interface ReadReport {
+  op: DocumentTask['op'];
+  outcome: 'done' | 'refused' | 'time' | 'memory' | 'failure';
+  /** The reader's peak resident memory as far as it is known (the OS's, or the reader's own count). */
+  peakRssBytes: number | null;
+  ms: number;
+}
+
+export interface ReaderProcessorOptions {
+  log: (message: string, error?: unknown) => void;
+  limits?: ReaderLimits;
+  onRead?: (report: ReadReport) => void;
+}
+
+/** In-process: for tests and benchmarks. */
 export function inlineProcessor(): DocumentProcessor {
   // Loaded on first use: the PDF code is the heaviest part of start-up, and most commands never need it.
   const code = () => import('./index');
   return {
     inspect: async (file) => (await code()).inspectFile(file),
     prepare: async (files, options) => (await code()).prepareDocument(files, options),
+    close: () => Promise.resolve(),
   };
 }
 
 /**
- * Tasks run one at a time in a worker loaded from `workerFile` (the built document-worker.js),
- * kept while there is work and let go after a quiet minute. A task over its limit takes the
- * worker down with it; the next task gets a fresh one. Should the worker fail to start at all
- * (a broken install), documents are read in-process instead, and `log` says so: faxing
- * matters more than the limit.
+ * Tasks run one at a time in a reader process started by `launcher`, kept while there is
+ * work and let go after a quiet minute. A task over its limit takes the reader down with it;
+ * the next task gets a fresh one.
  */
-export function workerProcessor(
-  workerFile: URL,
-  log: (message: string, error?: unknown) => void,
-  limits: WorkerLimits = DEFAULT_WORKER_LIMITS,
-): DocumentProcessor {
-  const inline = inlineProcessor();
-  const slot = new WorkerSlot(workerFile, limits.memoryMb);
-  let broken = false;
-  const run = async <T>(task: DocumentTask, timeoutMs: number, fallback: () => Promise<T>): Promise<T> => {
-    if (broken) return fallback();
-    const outcome = await slot.run<T>(task, timeoutMs);
-    if (outcome.started) return outcome.result;
-    broken = true;
-    log('The document worker could not start; documents are read in the main process.', outcome.error);
-    return fallback();
-  };
+export function readerProcessor(launcher: ReaderLauncher, options: ReaderProcessorOptions): DocumentProcessor {
+  const slot = new ReaderSlot(launcher, options.limits ?? DEFAULT_READER_LIMITS, options.log, options.onRead);
   return {
-    inspect: (file) => run({ op: 'inspect', file }, limits.inspectMs, () => inline.inspect(file)),
-    prepare: (files, options) =>
-      run({ op: 'prepare', files, options }, limits.prepareMs, () => inline.prepare(files, options)),
+    inspect: async (file) => checkInspection(await slot.run({ op: 'inspect', file })),
+    prepare: async (files, prepareOptions) =>
+      checkPrepared(await slot.run({ op: 'prepare', files, options: prepareOptions })),
+    close: () => slot.close(),
   };
 }
 
-type Outcome<T> = { started: true; result: T } | { started: false; error: unknown };
-
-/** How long an idle worker is kept: dropping files comes in bursts. */
+/** How long an idle reader is kept: dropping files comes in bursts. */
 const IDLE_MS = 60_000;
+/** How often the watchdog looks at the reader's memory. */
+const WATCH_EVERY_MS = 50;
 
-class WorkerSlot {
-  private worker: Worker | null = null;
-  /** Resolves when the current worker has loaded its code: null if it could not. */
-  private loaded: Promise<unknown> | null = null;
+class ReaderSlot {
+  private reader: ReaderProcess | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 0;
   private idleTimer: NodeJS.Timeout | null = null;
+  /** Whether the last start failed: logged once until one succeeds. */
+  private failing = false;
 
   constructor(
-    private readonly file: URL,
-    private readonly memoryMb: number,
+    private readonly launcher: ReaderLauncher,
+    private readonly limits: ReaderLimits,
+    private readonly log: (message: string, error?: unknown) => void,
+    private readonly onRead?: (report: ReadReport) => void,
   ) {}
 
-  run<T>(task: DocumentTask, timeoutMs: number): Promise<Outcome<T>> {
-    const turn = this.queue.then(() => this.runNow<T>(task, timeoutMs));
+  run(task: DocumentTask): Promise<unknown> {
+    const turn = this.queue.then(() => this.runNow(task));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async runNow<T>(task: DocumentTask, timeoutMs: number): Promise<Outcome<T>> {
+  async close(): Promise<void> {
+    await this.queue;
+    if (this.reader) this.stop(this.reader);
+  }
+
+  private async runNow(task: DocumentTask): Promise<unknown> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    const worker = this.worker ?? this.start();
-    // While it works, the worker keeps the process alive (the CLI waits for its answer).
-    worker.ref();
-    let waiting: NodeJS.Timeout | undefined;
-    const startError = await Promise.race([
-      this.loaded,
-      new Promise((resolve) => (waiting = setTimeout(() => resolve(new Error('It did not load in time.')), timeoutMs))),
-    ]);
-    clearTimeout(waiting);
-    if (startError !== null) {
-      this.stop(worker);
-      return { started: false, error: startError };
-    }
+    const fileName = nameOf(task);
+    const timeoutMs = this.limits.msPerFile * (task.op === 'inspect' ? 1 : Math.max(1, task.files.length));
+    const reader = this.reader ?? (await this.start(fileName, timeoutMs));
+    // While it works, the reader keeps this process alive (the CLI waits for its answer).
+    reader.hold(true);
     try {
-      return { started: true, result: await this.ask<T>(worker, task, timeoutMs) };
+      return await this.ask(reader, task, fileName, timeoutMs);
     } finally {
-      if (this.worker === worker) {
-        worker.unref();
-        this.idleTimer = setTimeout(() => this.stop(worker), IDLE_MS);
+      if (this.reader === reader) {
+        reader.hold(false);
+        this.idleTimer = setTimeout(() => this.stop(reader), IDLE_MS);
         this.idleTimer.unref();
       }
     }
   }
 
-  private start(): Worker {
-    const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
-    this.worker = worker;
-    this.loaded = new Promise((resolve) => {
-      worker.on('message', (message: WorkerAnswer) => message.type === 'ready' && resolve(null));
-      worker.once('error', (error) => resolve(error));
-      worker.once('exit', (code) => resolve(new Error(`The document worker exited with code ${code}.`)));
-    });
-    worker.once('exit', () => {
-      if (this.worker === worker) this.worker = null;
-    });
-    return worker;
-  }
-
-  private stop(worker: Worker): void {
-    if (this.worker === worker) this.worker = null;
-    void worker.terminate();
-  }
-
-  private ask<T>(worker: Worker, task: DocumentTask, timeoutMs: number): Promise<T> {
-    const id = ++this.nextId;
-    const fileName =
-      task.op === 'inspect' ? task.file.name : task.files.length === 1 ? (task.files[0]?.name ?? null) : null;
-    return new Promise<T>((resolve, reject) => {
-      const done = (outcome: { value: T } | { error: Error }, fatal = false) => {
+  /** A reader that has loaded its code, or a plain refusal saying none could be started. */
+  private async start(fileName: string | null, timeoutMs: number): Promise<ReaderProcess> {
+    let reader: ReaderProcess | null = null;
+    const problem = await new Promise<unknown>((resolve) => {
+      try {
+        reader = this.launcher.launch({ memoryBytes: this.limits.memoryBytes });
+      } catch (error) {
+        resolve(error);
+        return;
+      }
+      const timer = setTimeout(() => resolve(new Error('It did not load in time.')), timeoutMs);
+      const settle = (outcome: unknown) => {
         clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
+        resolve(outcome);
+      };
+      reader.on('message', (message) => message.type === 'ready' && settle(null));
+      reader.on('error', (error) => settle(error));
+      reader.on('exit', (exit) => settle(new Error(`It exited (${describeExit(exit)}) before it was ready.`)));
+    });
+    const started = reader as ReaderProcess | null;
+    if (problem === null && started) {
+      if (this.failing) this.log('The document reader starts again.');
+      this.failing = false;
+      this.reader = started;
+      started.on('exit', () => {
+        if (this.reader === started) this.reader = null;
+      });
+      return started;
+    }
+    if (started) started.kill();
+    if (!this.failing) this.log('The document reader could not start; files are refused until it can.', problem);
+    this.failing = true;
+    throw readerUnavailable(fileName, problem);
+  }
+
+  private stop(reader: ReaderProcess): void {
+    if (this.reader === reader) this.reader = null;
+    reader.kill();
+  }
+
+  private ask(reader: ReaderProcess, task: DocumentTask, fileName: string | null, timeoutMs: number): Promise<unknown> {
+    const id = ++this.nextId;
+    const started = Date.now();
+    let reportedPeak = 0;
+    /** The highest the watchdog saw: after a kill, the OS has nothing left to say. */
+    let watchedPeak = 0;
+    let overMemory = false;
+    return new Promise((resolve, reject) => {
+      const done = (outcome: ReadReport['outcome'], result: { value: unknown } | { error: Error }) => {
+        clearTimeout(timer);
+        clearInterval(watchdog);
+        reader.off('message', onMessage);
+        reader.off('exit', onExit);
+        const memory = reader.memory();
+        const peak = Math.max(memory?.peakBytes ?? 0, reportedPeak, watchedPeak);
         // A task over its limit, or a crash, leaves nothing worth keeping.
-        if (fatal) this.stop(worker);
-        if ('value' in outcome) resolve(outcome.value);
-        else reject(outcome.error);
+        if (outcome === 'time' || outcome === 'memory' || outcome === 'failure') this.stop(reader);
+        this.onRead?.({ op: task.op, outcome, peakRssBytes: peak > 0 ? peak : null, ms: Date.now() - started });
+        if ('value' in result) resolve(result.value);
+        else reject(result.error);
       };
-      const onMessage = (message: WorkerAnswer) => {
-        if (message.type === 'ready' || message.id !== id) return;
-        if (message.type === 'done') done({ value: message.value as T });
-        else if (message.error) {
+      const onMessage = (message: ReaderAnswer) => {
+        if (message.type === 'ready') return;
+        if (message.type === 'usage') {
+          reportedPeak = Math.max(reportedPeak, message.peakRssBytes);
+          return;
+        }
+        if (message.id !== id) return;
+        reportedPeak = Math.max(reportedPeak, message.peakRssBytes);
+        if (message.type === 'done') done('done', { value: message.value });
+        else if (message.error && documentErrorCodes.includes(message.error.code)) {
           const { code, message: text, fileName: name } = message.error;
-          done({ error: new DocumentError(code, text, name) });
-        } else done({ error: new Error(`Preparing the document failed: ${message.text}`) });
+          done('refused', { error: new DocumentError(code, text, name) });
+        } else done('failure', { error: new Error(`Preparing the document failed: ${message.text}`) });
       };
-      // The worker died on this file: the file is the likeliest cause, and the person can act on it.
-      const onError = (error: Error & { code?: string }) =>
-        done(
-          {
-            error: documentErrors.tooComplex(
-              fileName,
-              error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'failure',
-            ),
-          },
-          true,
-        );
-      const onExit = () => done({ error: documentErrors.tooComplex(fileName, 'failure') }, true);
-      const timer = setTimeout(() => done({ error: documentErrors.tooComplex(fileName, 'time') }, true), timeoutMs);
-      worker.on('message', onMessage);
-      worker.once('error', onError);
-      worker.once('exit', onExit);
-      const message: TaskMessage = { id, task };
-      worker.postMessage(message);
+      // The reader died on this file: the file is the likeliest cause, and the person can act on it.
+      const onExit = (exit: ReaderExit) => {
+        const memory = overMemory || exit.stderr.includes(OVER_MEMORY_MARK) || HEAP_EXHAUSTED.test(exit.stderr);
+        if (!memory) this.log(`The document reader ended while reading (${describeExit(exit)}).`, exit.stderr);
+        done(memory ? 'memory' : 'failure', {
+          error: documentErrors.tooComplex(fileName, memory ? 'memory' : 'failure'),
+        });
+      };
+      const timer = setTimeout(() => done('time', { error: documentErrors.tooComplex(fileName, 'time') }), timeoutMs);
+      const watchdog = setInterval(() => {
+        const memory = reader.memory();
+        watchedPeak = Math.max(watchedPeak, memory?.peakBytes ?? 0, memory?.rssBytes ?? 0);
+        if (Math.max(watchedPeak, reportedPeak) <= this.limits.memoryBytes || overMemory) return;
+        overMemory = true;
+        reader.kill();
+      }, WATCH_EVERY_MS);
+      watchdog.unref();
+      reader.on('message', onMessage);
+      reader.on('exit', onExit);
+      try {
+        reader.postMessage({ id, task });
+      } catch (error) {
+        this.log('The document reader could not be given a file.', error);
+        done('failure', { error: documentErrors.tooComplex(fileName, 'failure') });
+      }
     });
   }
+}
+
+function nameOf(task: DocumentTask): string | null {
+  if (task.op === 'inspect') return task.file.name;
+  return task.files.length === 1 ? (task.files[0]?.name ?? null) : null;
+}
+
+function describeExit(exit: ReaderExit): string {
+  return exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
+}
+
+function readerUnavailable(fileName: string | null, cause: unknown): FaxdeskError {
+  const what = fileName === null ? 'these files were' : `${fileName} was`;
+  return new FaxdeskError(
+    'installation_incomplete',
+    `Faxdesk’s document reader could not start, so ${what} not read.`,
+    {
+      whatToDo: 'Quit Faxdesk and open it again; if this keeps happening, reinstall Faxdesk.',
+      cause,
+      technicalDetail: cause instanceof Error ? cause.message : String(cause),
+    },
+  );
+}
+
+/** What a reader says it read is checked before it is believed: it has just parsed a stranger's file. */
+function checkInspection(value: unknown): FileInspection {
+  const inspection = value as Partial<FileInspection> | null;
+  if (
+    !inspection ||
+    !['pdf', 'png', 'jpeg', 'tiff'].includes(inspection.kind as string) ||
+    !Number.isInteger(inspection.pages) ||
+    (inspection.pages as number) < 1
+  ) {
+    throw new Error('The document reader answered with something that is not an inspection');
+  }
+  return { kind: inspection.kind as FileInspection['kind'], pages: inspection.pages as number };
+}
+
+function checkPrepared(value: unknown): PreparedDocument {
+  const prepared = value as Partial<PreparedDocument> | null;
+  const pdf = prepared?.pdf;
+  if (
+    !prepared ||
+    !(pdf instanceof Uint8Array) ||
+    pdf.length > MAX_UPLOAD_BYTES ||
+    !Number.isInteger(prepared.pages) ||
+    !Array.isArray(prepared.sourcePages) ||
+    // The archive names documents by this hash: it must be the hash of these bytes.
+    createHash('sha256').update(pdf).digest('hex') !== prepared.sha256
+  ) {
+    throw new Error('The document reader answered with something that is not a prepared fax');
+  }
+  return prepared as PreparedDocument;
 }

@@ -13,12 +13,13 @@ import type { HandlerContext } from '../../../main/app/handlers';
 import { createDispatch, type Dispatch } from '../../../main/app/ipc-dispatch';
 import { SandboxHost } from '../../../main/app/sandbox-host';
 import { startDesk } from '../../../main/app/startup';
+import { forkReaderLauncher } from '../../../main/engine/documents/fork-reader';
 import { createEngine, type Engine } from '../../../main/engine/engine';
 import type { OutboxPolicy } from '../../../main/engine/outbox/policy';
 import { KeytarSecretStore } from '../../../main/engine/secrets/keytar-secret-store';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import type { EventName, Events, StartupProblem } from '../../../preload/contract';
-import { documentWorker, harnessDir, rendererDir } from './global-setup';
+import { documentReader, harnessDir, rendererDir } from './global-setup';
 import { serveDirectory } from './static-server';
 
 export const screenshotDir = resolve(import.meta.dirname, '../../../test-results/screenshots');
@@ -109,7 +110,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
           environment: { apiBase: deskOptions.viaTelnyx ? telnyx.baseUrl : undefined },
           ...(deskOptions.policy ? { policy: deskOptions.policy } : {}),
           ...(deskOptions.sqliteNativeBinding ? { sqliteNativeBinding: deskOptions.sqliteNativeBinding } : {}),
-          documentWorker: pathToFileURL(documentWorker),
+          documentReader: forkReaderLauncher(pathToFileURL(documentReader)),
           // The person at this desk says yes to large sends (history.spec.ts queues a thousand).
           confirmLargeBatch: () => Promise.resolve(true),
           log,

@@ -1,0 +1,92 @@
+/**
+ * The document reader process: reads or prepares files, one task at a time, for as long as
+ * the engine keeps it. Built as its own file beside the app's and the CLI's entry
+ * (document-reader.js); started by fork-reader.ts in the command line and by
+ * main/app/utility-reader.ts in the app; see processor.ts.
+ *
+ * It runs as a child process (Node's process.send) or as an Electron utility process
+ * (process.parentPort), and imports nothing of Electron's either way.
+ *
+ * Besides the engine's watchdog, it guards its own memory: a small thread samples the
+ * process's resident size and ends the process the moment it passes its budget. The decoders
+ * are bounded, so this should never fire; it is there for what they did not foresee, and it
+ * works on every system, where the engine can read another process's memory only on Linux.
+ */
+import { Worker } from 'node:worker_threads';
+import { DocumentError } from './document-error';
+import { inspectFile, prepareDocument } from './prepare';
+import { OVER_MEMORY_MARK, type ReaderAnswer, type ReaderRequest } from './reader-protocol';
+
+interface ParentPort {
+  on(event: 'message', listener: (event: { data: ReaderRequest }) => void): void;
+  postMessage(message: ReaderAnswer): void;
+}
+
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+const answer = (message: ReaderAnswer) => {
+  if (parentPort) parentPort.postMessage(message);
+  else process.send?.(message);
+};
+const peakRssBytes = () => process.resourceUsage().maxRSS * 1024;
+
+const memoryBytes = Number(
+  /^--memory-bytes=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--memory-bytes=')) ?? '')?.[1],
+);
+if (memoryBytes > 0) guardMemory(memoryBytes);
+
+/** Sends the engine this reader's peak now and then while it works, for systems where the engine cannot read it. */
+const USAGE_EVERY_MS = 100;
+
+async function handle({ id, task }: ReaderRequest): Promise<void> {
+  const usage = setInterval(() => answer({ type: 'usage', peakRssBytes: peakRssBytes() }), USAGE_EVERY_MS);
+  try {
+    const value =
+      task.op === 'inspect' ? await inspectFile(task.file) : await prepareDocument(task.files, task.options);
+    answer({ type: 'done', id, value, peakRssBytes: peakRssBytes() });
+  } catch (error) {
+    answer({
+      type: 'failed',
+      id,
+      error:
+        error instanceof DocumentError ? { code: error.code, message: error.message, fileName: error.fileName } : null,
+      text: error instanceof Error ? error.message : String(error),
+      peakRssBytes: peakRssBytes(),
+    });
+  } finally {
+    clearInterval(usage);
+  }
+}
+
+// One task at a time: memory stays bounded by one file's budget.
+let queue = Promise.resolve();
+const take = (request: ReaderRequest) => {
+  queue = queue.then(() => handle(request));
+};
+if (parentPort) parentPort.on('message', (event) => take(event.data));
+else {
+  process.on('message', (message: ReaderRequest) => take(message));
+  // The engine went away (the command finished, or crashed): nothing left to read for.
+  process.on('disconnect', () => process.exit(0));
+}
+
+// The document code has loaded with this module: from here on, a failure is a document's.
+answer({ type: 'ready' });
+
+function guardMemory(limit: number): void {
+  const source = `
+    const { workerData } = require('node:worker_threads');
+    const { writeSync } = require('node:fs');
+    setInterval(() => {
+      if (process.memoryUsage.rss() > workerData.limit) {
+        writeSync(2, workerData.mark + '\\n');
+        process.kill(process.pid, 'SIGKILL');
+      }
+    }, 20);
+  `;
+  const guard = new Worker(source, {
+    eval: true,
+    workerData: { limit, mark: OVER_MEMORY_MARK },
+    resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 },
+  });
+  guard.unref();
+}
