@@ -11,7 +11,9 @@ import Telnyx, { toFile, type ClientOptions } from 'telnyx';
 import type { FaxCreateParams, FaxListParams } from 'telnyx/resources/faxes/faxes';
 import type { MediaUploadParams } from 'telnyx/resources/media';
 import type { TelnyxCredentials } from '../secrets/secret-store';
+import { dateObservingFetch } from './date-observing-fetch';
 import { toTelnyxApiError } from './errors';
+import type { DateObserver } from './server-clock';
 import { shortRetryFetch } from './short-retry-fetch';
 import { toFaxApplication, toPhoneNumber, type FaxApplication, type PhoneNumber, type TelnyxFax } from './shapes';
 
@@ -26,6 +28,8 @@ export interface TelnyxClientOptions {
   readRetries?: number;
   /** Page size for listing; small values are for tests that exercise paging. */
   pageSize?: number;
+  /** Hears the Date header of every answer: how the engine knows Telnyx's time (server-clock.ts). */
+  dateObserver?: DateObserver;
 }
 
 export type SendFaxParams = Pick<
@@ -50,8 +54,10 @@ export function createTelnyxClient(options: TelnyxClientOptions) {
     timeout: options.timeoutMs ?? 30_000,
     logLevel: 'off',
   };
-  const reads = new Telnyx({ ...common, maxRetries: options.readRetries ?? 2, fetch: shortRetryFetch() });
-  const writes = new Telnyx({ ...common, maxRetries: 0 });
+  const observer = options.dateObserver;
+  const observed = (fetchImpl: typeof fetch) => (observer ? dateObservingFetch(observer, fetchImpl) : fetchImpl);
+  const reads = new Telnyx({ ...common, maxRetries: options.readRetries ?? 2, fetch: observed(shortRetryFetch()) });
+  const writes = new Telnyx({ ...common, maxRetries: 0, fetch: observed(fetch) });
   const pageSize = options.pageSize ?? 250;
 
   const call = async <T>(request: () => Promise<T>): Promise<T> => {
