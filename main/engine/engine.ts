@@ -21,6 +21,8 @@ import { JobStore } from './store/job-store';
 import { SendLedger } from './store/send-ledger';
 import { confSettingsBackend, SettingsStore, type Settings, type SettingsBackend } from './store/settings';
 import type { TelnyxClientOptions } from './telnyx/client';
+import { TelnyxClock } from './telnyx/server-clock';
+import { systemMonotonicClock, type MonotonicClock } from './time/monotonic-clock';
 
 export interface EngineConfig {
   /** The data folder: app.getPath('userData') in the app, FAXDESK_HOME for the CLI and tests. */
@@ -45,7 +47,10 @@ export interface EngineConfig {
   confirmLargeBatch?: ConfirmLargeBatch;
   /** The records' SQLite native module, when not better-sqlite3's own: tests use a broken one. */
   sqliteNativeBinding?: string;
+  /** The desk's wall clock; tests set it wrong, or move it, to play a drifting office PC. */
   now?: () => number;
+  /** The clock durations are measured on; the system's monotonic clock unless a test gives one. */
+  monotonic?: MonotonicClock;
   random?: () => number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -64,8 +69,14 @@ export interface JobListQuery {
 
 export function createEngine(config: EngineConfig) {
   const now = config.now ?? Date.now;
+  const monotonic = config.monotonic ?? systemMonotonicClock;
+  // Telnyx's time, heard from the Date header of every answer the client gets.
+  const telnyxClock = new TelnyxClock(monotonic, now);
   const settings = new SettingsStore(config.settingsBackend ?? confSettingsBackend(config.dataDir));
-  const connection = new Connection(config.secretStore, settings, config.environment ?? {}, config.telnyx);
+  const connection = new Connection(config.secretStore, settings, config.environment ?? {}, {
+    ...config.telnyx,
+    dateObserver: telnyxClock,
+  });
   const connectivity = new Connectivity(now);
   const policy = outboxPolicy(settings, config.policy ?? {});
   const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
@@ -87,6 +98,8 @@ export function createEngine(config: EngineConfig) {
       policy,
       connectivity,
       client: () => connection.client(),
+      telnyxClock,
+      monotonic,
       now,
       random: config.random ?? Math.random,
       log,

@@ -10,12 +10,15 @@ import type { JobRecord } from '../store/job-records';
 import type { JobStore } from '../store/job-store';
 import type { TelnyxClient } from '../telnyx/client';
 import { TelnyxApiError, toTelnyxApiError } from '../telnyx/errors';
+import type { TelnyxClock } from '../telnyx/server-clock';
+import type { MonotonicClock } from '../time/monotonic-clock';
 import { Tracker } from '../tracking/tracker';
 import type { Connectivity } from './connectivity';
 import { FINAL_STATUSES, isCancellableAtTelnyx } from './job-status';
 import { OutboxLease } from './outbox-lease';
 import { backoff, type OutboxPolicy } from './policy';
 import { Submitter } from './submitter';
+import { WaitRebase } from './wait-rebase';
 
 export interface OutboxDeps {
   db: Db;
@@ -24,6 +27,10 @@ export interface OutboxDeps {
   policy: OutboxPolicy;
   connectivity: Connectivity;
   client: () => Promise<TelnyxClient>;
+  /** Telnyx's time, for reconciliation (reconcile-clock.ts). */
+  telnyxClock: TelnyxClock;
+  /** For durations: waits keep their length when the desk's clock is set (wait-rebase.ts). */
+  monotonic: MonotonicClock;
   now: () => number;
   random: () => number;
   log: (message: string, error?: unknown) => void;
@@ -36,6 +43,7 @@ export class Outbox {
   private readonly submitter: Submitter;
   readonly tracker: Tracker;
   private readonly lease: OutboxLease;
+  private readonly waitRebase: WaitRebase;
   private readonly listeners = new Set<(job: JobRecord) => void>();
   private readonly deletedListeners = new Set<(id: string) => void>();
   private timer: NodeJS.Timeout | null = null;
@@ -48,6 +56,7 @@ export class Outbox {
     this.submitter = new Submitter(deps);
     this.tracker = new Tracker({ ...deps, changed: (job) => this.emit(job) });
     this.lease = new OutboxLease(deps.db, deps.policy.leaseMs, deps.now);
+    this.waitRebase = new WaitRebase(deps.db, deps.policy, deps.now, deps.monotonic);
   }
 
   onJobUpdated(listener: (job: JobRecord) => void): () => void {
@@ -302,6 +311,7 @@ export class Outbox {
   /** Jobs whose time has come (scheduled sends and redials wait for theirs). */
   private async advanceDue(): Promise<void> {
     const { store, now, policy } = this.deps;
+    this.waitRebase.apply();
     const due = store.due(now(), 500);
     let index = 0;
     const worker = async () => {
