@@ -3,10 +3,24 @@ export interface OutboxPolicy {
   /** Attempts in all for failures that dialling again can fix (DESIGN.md §3). */
   redialAttempts: number;
   redialDelayMs: number;
-  /** How long after an unclear create a fax that Telnyx has not listed is taken as never created. */
+  /**
+   * How long after an unclear create a fax that Telnyx has not listed is taken as never created.
+   * Measured on Telnyx's clock (reconcile-clock.ts), so a correction of the desk's clock neither
+   * shortens nor stretches it, and it survives a restart.
+   */
   graceMs: number;
-  /** Slack on the created_at window when listing faxes to reconcile (clock skew). */
+  /**
+   * Slack on the created_at window when listing faxes to reconcile. The window is in Telnyx's
+   * time already; this covers Telnyx's own servers disagreeing a little about the time.
+   */
   reconcileMarginMs: number;
+  /**
+   * How far the desk's clock may be from Telnyx's before reconciliation stops reasoning from
+   * time at all: beyond it, a fax Telnyx does not list is "cannot tell" (unconfirmed), never
+   * "absent". Hours of error happen (a clock on local time taken for UTC); days mean the clock
+   * or the Date header cannot be trusted.
+   */
+  maxClockSkewMs: number;
   /** Reconciliations that cannot run before the job is marked unconfirmed. */
   reconcileTriesBeforeUnconfirmed: number;
   /** Telnyx processes at most 2000 outbound faxes at once per account. */
@@ -38,6 +52,7 @@ export const defaultOutboxPolicy: OutboxPolicy = {
   redialDelayMs: 5 * 60_000,
   graceMs: 2 * 60_000,
   reconcileMarginMs: 5 * 60_000,
+  maxClockSkewMs: 24 * 3600_000,
   reconcileTriesBeforeUnconfirmed: 5,
   maxInFlight: 2000,
   concurrency: 4,

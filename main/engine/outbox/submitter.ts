@@ -10,7 +10,8 @@
  *
  * Every step is committed to SQLite before the network call it leads to, so a crash at any
  * point resumes from the last committed step; `posting` with no answer recorded is always
- * reconciled, never re-sent blindly.
+ * reconciled, never re-sent blindly. Reconciliation reasons in Telnyx's time, never the desk's
+ * (reconcile-clock.ts), so a desk whose clock is wrong still sends each fax once.
  */
 import { randomUUID } from 'node:crypto';
 import { FaxdeskError } from '../errors';
@@ -19,10 +20,19 @@ import type { AttemptRecord, JobRecord } from '../store/job-records';
 import type { JobStore } from '../store/job-store';
 import type { TelnyxClient } from '../telnyx/client';
 import { TelnyxApiError, toTelnyxApiError } from '../telnyx/errors';
+import type { TelnyxClock } from '../telnyx/server-clock';
 import type { TelnyxFax } from '../telnyx/shapes';
 import type { Connectivity } from './connectivity';
 import { applyObservation } from './observations';
 import { backoff, type OutboxPolicy } from './policy';
+import {
+  hasFreshReading,
+  judgeAbsence,
+  searchSince,
+  searchTime,
+  telnyxTimeOfPosting,
+  type SearchTime,
+} from './reconcile-clock';
 
 export interface SubmitterDeps {
   store: JobStore;
@@ -30,6 +40,9 @@ export interface SubmitterDeps {
   policy: OutboxPolicy;
   connectivity: Connectivity;
   client: () => Promise<TelnyxClient>;
+  /** Telnyx's time, heard from its answers: what reconciliation reasons in. */
+  telnyxClock: TelnyxClock;
+  /** The desk's wall clock: timestamps and when the next step is due. */
   now: () => number;
   random: () => number;
 }
@@ -106,8 +119,9 @@ export class Submitter {
       }
     }
 
-    // The last committed step before the fax can exist at Telnyx.
-    attempt = store.updateAttempt(attempt.id, { phase: 'posting', postedAt: now() });
+    // The last committed step before the fax can exist at Telnyx, dated on Telnyx's clock.
+    const postedAt = await this.telnyxTimeOfPosting(client);
+    attempt = store.updateAttempt(attempt.id, { phase: 'posting', postedAt });
     let fax: TelnyxFax;
     try {
       fax = await client.sendFax({
@@ -149,24 +163,32 @@ export class Submitter {
    */
   private async reconcile(job: JobRecord, attempt: AttemptRecord): Promise<JobRecord> {
     const { store, policy, now } = this.deps;
-    const postedAt = attempt.postedAt ?? attempt.createdAt;
-    let found: TelnyxFax | null;
+    let search: { found: TelnyxFax | null; searched: SearchTime };
     try {
       const client = await this.deps.client();
-      found = await this.findByClientState(client, job, postedAt, clientStateFor(attempt.id));
+      search = await this.findByClientState(client, job, attempt);
       this.deps.connectivity.reached();
     } catch (error) {
       return this.cannotCheck(job, attempt, error);
     }
-    if (found) {
-      return this.adopt(job, attempt, found, 'Found the fax at Telnyx after an unclear answer; it was sent once.');
+    if (search.found) {
+      return this.adopt(
+        job,
+        attempt,
+        search.found,
+        'Found the fax at Telnyx after an unclear answer; it was sent once.',
+      );
     }
-    const graceEnds = postedAt + policy.graceMs;
-    if (now() < graceEnds) {
+    const verdict = judgeAbsence(attempt.postedAt, search.searched, policy);
+    if (verdict.kind === 'cannot_tell') return this.checkAgainOrAskAPerson(job, attempt, verdict.reason);
+    if (verdict.kind === 'too_soon') {
+      // Due again once the rest of the grace has passed at Telnyx; should the desk's clock move
+      // in the meantime, the outbox keeps the wait to its length (wait-rebase.ts), and a check
+      // that comes early only finds it too soon again.
       store.updateAttempt(
         attempt.id,
         { phase: 'ambiguous' },
-        { patch: { status: 'submitting', nextActionAt: graceEnds } },
+        { patch: { status: 'submitting', nextActionAt: now() + verdict.waitMs } },
       );
       return store.require(job.id);
     }
@@ -181,19 +203,44 @@ export class Submitter {
     return store.require(job.id);
   }
 
+  /**
+   * Telnyx's time as the create leaves. The upload's answer has just told it; when there was no
+   * upload in this process (resuming after a restart), a cheap read asks Telnyx first. Null when
+   * it still cannot be known: the fax goes anyway, and should its answer be lost, the job ends
+   * unconfirmed rather than risk a second fax.
+   */
+  private async telnyxTimeOfPosting(client: TelnyxClient): Promise<number | null> {
+    const { telnyxClock, policy } = this.deps;
+    if (!hasFreshReading(telnyxClock)) {
+      // Whatever goes wrong here, the create's own answer will say it more plainly.
+      await client.verifyCredentials().catch(() => undefined);
+    }
+    return telnyxTimeOfPosting(telnyxClock, policy);
+  }
+
+  /** Looks for the attempt's fax by its client_state, and says when (on Telnyx's clock) it looked. */
   private async findByClientState(
     client: TelnyxClient,
     job: JobRecord,
-    postedAt: number,
-    clientState: string,
-  ): Promise<TelnyxFax | null> {
-    const since = new Date(postedAt - this.deps.policy.reconcileMarginMs).toISOString();
-    const filter = { to: { eq: job.to }, direction: { eq: 'outbound' }, created_at: { gte: since } };
+    attempt: AttemptRecord,
+  ): Promise<{ found: TelnyxFax | null; searched: SearchTime }> {
+    const clientState = clientStateFor(attempt.id);
+    const since = searchSince(attempt.postedAt, this.deps.policy);
+    const filter = {
+      to: { eq: job.to },
+      direction: { eq: 'outbound' as const },
+      ...(since === null ? {} : { created_at: { gte: since } }),
+    };
+    const { telnyxClock } = this.deps;
+    let searched: SearchTime = { telnyxTime: null, skewMs: null };
+    // Pages run newest first: every fax created before the first page was asked for is there to see.
+    const askedAt = telnyxClock.stamp();
     for (let page = 1; page <= 40; page++) {
       const { faxes, totalPages } = await client.listFaxes(filter, page, 250);
+      if (page === 1) searched = searchTime(telnyxClock, askedAt);
       const match = faxes.find((fax) => fax.client_state === clientState);
-      if (match) return match;
-      if (page >= totalPages) return null;
+      if (match) return { found: match, searched };
+      if (page >= totalPages) return { found: null, searched };
     }
     throw new TelnyxApiError('telnyx_unavailable', 'Too many faxes to search through.', {
       status: null,
@@ -284,10 +331,19 @@ export class Submitter {
 
   /** Reconciliation could not run: try again a few times, then leave the decision to a person. */
   private cannotCheck(job: JobRecord, attempt: AttemptRecord, error: unknown): JobRecord {
-    const { store, policy, now, random, connectivity } = this.deps;
     const failure =
       error instanceof TelnyxApiError ? error : error instanceof FaxdeskError ? error : toTelnyxApiError(error);
-    if (failure instanceof TelnyxApiError) connectivity.failed(failure);
+    if (failure instanceof TelnyxApiError) this.deps.connectivity.failed(failure);
+    return this.checkAgainOrAskAPerson(job, attempt, null);
+  }
+
+  /**
+   * A check that settled nothing (Telnyx out of reach, or its answer not enough to prove the fax
+   * absent): look again a few times, backing off, then mark the job unconfirmed, saying why
+   * when the reason is not simply that Telnyx could not be reached.
+   */
+  private checkAgainOrAskAPerson(job: JobRecord, attempt: AttemptRecord, reason: string | null): JobRecord {
+    const { store, policy, now, random } = this.deps;
     const failures = attempt.checkFailures + 1;
     const wait = backoff(failures, policy.offlineRetryMinMs, policy.offlineRetryMaxMs, random);
     if (failures < policy.reconcileTriesBeforeUnconfirmed) {
@@ -305,8 +361,8 @@ export class Submitter {
         patch: { status: 'unconfirmed', waitReason: null, nextActionAt: now() + policy.offlineRetryMaxMs },
         event: {
           detail:
-            'We could not confirm whether this fax reached Telnyx. Check with the recipient before sending it again; ' +
-            'Faxdesk keeps checking in the background.',
+            `We could not confirm whether this fax reached Telnyx.${reason ? ` ${reason}` : ''} ` +
+            'Check with the recipient before sending it again; Faxdesk keeps checking in the background.',
         },
       },
     );
@@ -322,15 +378,10 @@ export class Submitter {
     }
     try {
       const client = await this.deps.client();
-      const found = await this.findByClientState(
-        client,
-        job,
-        attempt.postedAt ?? attempt.createdAt,
-        clientStateFor(attempt.id),
-      );
+      const { found, searched } = await this.findByClientState(client, job, attempt);
       this.deps.connectivity.reached();
       if (found) return this.adopt(job, attempt, found, 'Telnyx has this fax after all; it was sent once.');
-      if (now() >= (attempt.postedAt ?? attempt.createdAt) + policy.graceMs) {
+      if (judgeAbsence(attempt.postedAt, searched, policy).kind === 'absent') {
         return store.updateJob(
           job.id,
           { nextActionAt: null, lastConfirmedAt: now() },
