@@ -8,6 +8,7 @@ import type { AppInfo, CredentialStatus, EventName, Events, StartupProblem } fro
 import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../engine/documents/confidentiality-notice';
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
+import { limitInFlight } from './channel-limits';
 import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { readOnlyCopy } from './document-copy';
 import type { Handlers } from './ipc-dispatch';
@@ -78,7 +79,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     return status;
   };
 
-  return {
+  // The costly channels refuse as busy past their limits, so a flood cannot exhaust the main process.
+  return limitInFlight({
     'app:info': () => Promise.resolve(appInfo(runtime, context.startupProblems)),
     'credentials:status': () => engine.credentials.status(),
     'credentials:save': async (credentials) => {
@@ -127,5 +129,5 @@ export function createHandlers(context: HandlerContext): Handlers {
     'jobs:recentRecipients': () => Promise.resolve(engine.jobs.recentRecipients(20)),
     'documents:inspect': (file) => engine.documents.inspect(file),
     'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),
-  };
+  });
 }
