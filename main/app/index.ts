@@ -20,6 +20,8 @@ import { developmentOverrides, ignoredOverrides } from './development-overrides'
 import { createMainLog, type Log } from './main-log';
 import { SandboxHost } from './sandbox-host';
 import { createSenderTrust } from './sender-trust';
+import { oneQuestionAtATime, type AskPerson } from './desk-questions';
+import { nativeDialogs } from './native-dialogs';
 import { utilityReaderLauncher } from './utility-reader';
 import { startDesk, unstartedDesk, type StartedDesk } from './startup';
 import { describeStartupProblem } from './startup-problem';
@@ -42,6 +44,8 @@ if (!app.requestSingleInstanceLock()) {
   const pageUrl = rendererUrl(overrides.rendererUrl);
   const trust = createSenderTrust(pageUrl);
   const sandbox = new SandboxHost();
+  // Large sends and premium-rate numbers are asked about in native dialogs the page cannot answer.
+  const ask = oneQuestionAtATime(nativeDialogs(() => mainWindow));
 
   const openWindow = () => {
     const window = createMainWindow(pageUrl);
@@ -106,9 +110,10 @@ if (!app.requestSingleInstanceLock()) {
           runtime,
           sandbox,
           emit,
+          ask,
           log,
           desktop: desktop(dataDir),
-          createEngine: () => make(dataDir, log),
+          createEngine: () => make(dataDir, log, ask),
         });
       } catch (error) {
         // startDesk catches each step's failure; this is the net under the net.
@@ -123,12 +128,13 @@ if (!app.requestSingleInstanceLock()) {
     .catch((error: unknown) => console.error('Faxdesk could not open its window', error));
 }
 
-function make(dataDir: string, log: Log): Engine {
+function make(dataDir: string, log: Log, ask: AskPerson): Engine {
   return createEngine({
     dataDir,
     secretStore: new KeytarSecretStore(),
     settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings', ...settingsFileOptions }),
     environment: { apiBase: overrides.apiBase },
+    confirmLargeBatch: ask,
     // Built beside this file (electron.vite.config.ts); files are read in a utility process.
     documentReader: utilityReaderLauncher(join(import.meta.dirname, 'document-reader.js')),
     log,
