@@ -111,8 +111,8 @@ export function judgeAbsence(postedAt: number | null, searched: SearchTime, poli
     );
   }
   if (elapsed >= policy.graceMs) return { kind: 'absent' };
-  // The create left before the search, so no more than one whole grace period can still be to come.
-  return { kind: 'too_soon', waitMs: Math.ceil(Math.min(policy.graceMs, policy.graceMs - elapsed)) };
+  // At most the grace plus one reading's uncertainty (elapsed >= -WIDEST_READING_MS above): never longer.
+  return { kind: 'too_soon', waitMs: Math.ceil(policy.graceMs - elapsed) };
 }
 
 function cannotTell(reason: string): AbsenceVerdict {

@@ -15,6 +15,7 @@
  */
 import type { Db } from '../store/database';
 import type { MonotonicClock } from '../time/monotonic-clock';
+import { WIDEST_READING_MS } from '../telnyx/server-clock';
 import { WallClockWatch } from '../time/wall-clock-watch';
 import type { OutboxPolicy } from './policy';
 
@@ -48,7 +49,9 @@ export class WaitRebase {
   }
 
   private bringInSubmissions(): number {
-    const latest = this.now() + Math.max(this.policy.graceMs, this.policy.offlineRetryMaxMs);
+    // The longest a submission waits: the rest of a grace (judgeAbsence) or a back-off between checks.
+    const longest = Math.max(this.policy.graceMs + WIDEST_READING_MS, this.policy.offlineRetryMaxMs);
+    const latest = this.now() + longest;
     return this.db
       .prepare(`UPDATE jobs SET next_action_at = @latest WHERE status = 'submitting' AND next_action_at > @latest`)
       .run({ latest }).changes;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { JobStatus, WaitReason } from '../../../main/engine/outbox/job-status';
 import { WaitRebase } from '../../../main/engine/outbox/wait-rebase';
+import { WIDEST_READING_MS } from '../../../main/engine/telnyx/server-clock';
 import { openDatabase } from '../../../main/engine/store/database';
 import { JobStore } from '../../../main/engine/store/job-store';
 import { WallClockWatch } from '../../../main/engine/time/wall-clock-watch';
@@ -135,12 +136,14 @@ describe('rebasing waits', () => {
 
   it('brings in a grace wait further ahead than any grace, as after a clock set back while closed', () => {
     const c = clocks(Date.UTC(2026, 3, 3, 9));
+    const rules = { graceMs: 2 * MINUTE, offlineRetryMaxMs: MINUTE };
     const stranded = job('submitting', null, c.wall() + HOUR);
-    const fine = job('submitting', null, c.wall() + MINUTE);
+    // The rest of a grace can run a reading's uncertainty past the grace itself (judgeAbsence).
+    const lateInGrace = job('submitting', null, c.wall() + 2 * MINUTE + 5_000);
     const redial = job('waiting', 'redial', c.wall() + HOUR);
-    new WaitRebase(db, policy, c.wall, c.mono).apply();
-    expect(nextOf(stranded)).toBe(c.wall() + 5 * MINUTE);
-    expect(nextOf(fine)).toBe(c.wall() + MINUTE);
+    new WaitRebase(db, rules, c.wall, c.mono).apply();
+    expect(nextOf(stranded)).toBe(c.wall() + 2 * MINUTE + WIDEST_READING_MS);
+    expect(nextOf(lateInGrace)).toBe(c.wall() + 2 * MINUTE + 5_000);
     expect(nextOf(redial)).toBe(c.wall() + HOUR);
   });
 });
