@@ -94,6 +94,8 @@ export class SandboxStore {
   /** In creation order: the first entries are the oldest. */
   private readonly faxes = new Map<string, FaxRecord>();
   private readonly media = new Map<string, MediaRecord>();
+  /** Bytes of received documents held by `faxes`, kept as they come and go. */
+  private faxBytes = 0;
   private nextSeq = 1;
 
   constructor(
@@ -106,7 +108,9 @@ export class SandboxStore {
 
   addFax(record: Omit<FaxRecord, 'seq'>): FaxRecord {
     const stored: FaxRecord = { ...record, seq: this.nextSeq++ };
+    this.deleteFax(stored.fax.id);
     this.faxes.set(stored.fax.id, stored);
+    this.faxBytes += stored.receivedPdf?.length ?? 0;
     this.forgetOldFaxes();
     this.makeRoomForFaxes(stored);
     return stored;
@@ -125,6 +129,7 @@ export class SandboxStore {
     const record = this.faxes.get(id);
     if (!record) return false;
     record.stopTimer?.();
+    this.faxBytes -= record.receivedPdf?.length ?? 0;
     return this.faxes.delete(id);
   }
 
@@ -185,22 +190,39 @@ export class SandboxStore {
     return isFinal(record) && record.createdAtMs <= this.now() - this.limits.finishedFaxLifetimeMs;
   }
 
+  /**
+   * Faxes are held in creation order, so the scan stops at the first one young enough to keep:
+   * it only ever passes the old ones (forgotten now, or still in progress).
+   */
   private forgetOldFaxes(): void {
-    for (const [id, record] of this.faxes) if (this.isForgotten(record)) this.deleteFax(id);
+    const cutoff = this.now() - this.limits.finishedFaxLifetimeMs;
+    for (const [id, record] of this.faxes) {
+      if (record.createdAtMs > cutoff) return;
+      if (isFinal(record)) this.deleteFax(id);
+    }
   }
 
-  /** Past the count or bytes, the oldest finished faxes go, then the oldest of all; never `kept`. */
+  /**
+   * Past the count or bytes, the oldest finished faxes go, then the oldest of all; never `kept`.
+   * Once over, it makes room for a tenth more, so the scan past faxes still in progress (at
+   * the front, being the oldest) runs once per many faxes rather than on every one.
+   */
   private makeRoomForFaxes(kept: FaxRecord): void {
-    let bytes = 0;
-    for (const record of this.faxes.values()) bytes += record.receivedPdf?.length ?? 0;
-    const over = () => this.faxes.size > this.limits.maxFaxes || bytes > this.limits.maxFaxBytes;
+    const { maxFaxes, maxFaxBytes } = this.limits;
+    if (this.faxes.size <= maxFaxes && this.faxBytes <= maxFaxBytes) return;
+    const [count, bytes] = [lowWater(maxFaxes), lowWater(maxFaxBytes)];
+    const over = () => this.faxes.size > count || this.faxBytes > bytes;
     for (const finishedOnly of [true, false]) {
       for (const [id, record] of this.faxes) {
         if (!over()) return;
         if (record === kept || (finishedOnly && !isFinal(record))) continue;
-        bytes -= record.receivedPdf?.length ?? 0;
         this.deleteFax(id);
       }
     }
   }
+}
+
+/** A limit less a tenth of it: where making room stops. */
+function lowWater(limit: number): number {
+  return Number.isFinite(limit) ? limit - Math.floor(limit / 10) : limit;
 }

@@ -96,12 +96,15 @@ describe('faxes in the store', () => {
     expect(ids(s)).toEqual(['old-busy']);
   });
 
-  it('has a bound by default', () => {
+  it('has a bound by default, and once over it makes room for a tenth more at once', () => {
     const s = store({});
-    for (let i = 0; i < 10_050; i++) s.addFax(fax(`f${i}`, 'delivered'));
+    for (let i = 0; i < 10_000; i++) s.addFax(fax(`f${i}`, 'delivered'));
     expect(s.allFaxes()).toHaveLength(10_000);
-    expect(s.fax('f49')).toBeUndefined();
-    expect(s.fax('f50')).toBeDefined();
+    s.addFax(fax('f10000', 'delivered'));
+    expect(s.allFaxes()).toHaveLength(9_000);
+    expect(s.fax('f1000')).toBeUndefined();
+    expect(s.fax('f1001')).toBeDefined();
+    expect(s.fax('f10000')).toBeDefined();
   });
 });
 
