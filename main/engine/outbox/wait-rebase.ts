@@ -39,11 +39,13 @@ export class WaitRebase {
   private followStep(): number {
     const step = this.watch.look();
     if (!step) return 0;
-    // Only waits still running at the previous look: one already over stays over.
+    // Only waits still running at the previous look (one already over stays over), of jobs still
+    // under way: the status list is jobs_due's, whose index then finds them.
     return this.db
       .prepare(
         `UPDATE jobs SET next_action_at = next_action_at + @step
-         WHERE next_action_at > @before AND NOT (status = 'waiting' AND wait_reason = 'scheduled')`,
+         WHERE status IN ('waiting', 'submitting', 'sending', 'unconfirmed') AND next_action_at > @before
+           AND NOT (status = 'waiting' AND wait_reason = 'scheduled')`,
       )
       .run({ step: Math.round(step.stepMs), before: step.before }).changes;
   }
