@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HandlerContext } from '../../../main/app/handlers';
 import { createDispatch, type Dispatch } from '../../../main/app/ipc-dispatch';
+import type { AskPerson, DeskQuestion } from '../../../main/app/desk-questions';
 import { SandboxHost } from '../../../main/app/sandbox-host';
 import { startDesk } from '../../../main/app/startup';
 import { forkReaderLauncher } from '../../../main/engine/documents/fork-reader';
@@ -39,6 +40,11 @@ export interface DeskOptions {
   prepare?: (dataDir: string) => void | Promise<void>;
   /** The records' SQLite native module, when not better-sqlite3's own: a broken installation. */
   sqliteNativeBinding?: string;
+  /**
+   * How the person answers the native dialogs (a large send, premium-rate numbers): yes unless a
+   * test says otherwise. The page never answers them.
+   */
+  answer?: (question: DeskQuestion) => boolean | Promise<boolean>;
   /** The test arranged for start-up to fail; otherwise a start-up problem fails the test at once. */
   expectStartupProblems?: boolean;
 }
@@ -52,6 +58,8 @@ export interface Desk {
   dataDir: string;
   keychainService: string;
   dispatch: Dispatch;
+  /** Every question put to the person in a native dialog, in order. */
+  questions: DeskQuestion[];
   /** The files the page asked to open in the person's viewer, in order. */
   openedPaths: string[];
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
@@ -85,6 +93,12 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     };
     const sandbox = new SandboxHost();
     const openedPaths: string[] = [];
+    const questions: DeskQuestion[] = [];
+    // The test stands in for the person at the desk: it sees each native dialog and answers it.
+    const ask: AskPerson = (question) => {
+      questions.push(question);
+      return Promise.resolve(deskOptions.answer?.(question) ?? true);
+    };
     const context: Omit<HandlerContext, 'engine'> = {
       sandbox,
       // The test is the desktop: it records what would have opened in the PDF viewer.
@@ -96,6 +110,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
         viewingFolder: join(dataDir, 'viewing'),
       },
       runtime: { name: 'Faxdesk', version: '0.1.0', electron: null, chrome: null },
+      ask,
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
     };
     // As in the app: engine events reach the page, and the outbox runs.
@@ -111,8 +126,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
           ...(deskOptions.policy ? { policy: deskOptions.policy } : {}),
           ...(deskOptions.sqliteNativeBinding ? { sqliteNativeBinding: deskOptions.sqliteNativeBinding } : {}),
           documentReader: forkReaderLauncher(pathToFileURL(documentReader)),
-          // The person at this desk says yes to large sends (history.spec.ts queues a thousand).
-          confirmLargeBatch: () => Promise.resolve(true),
+          // Large sends are asked through the same dialogs (history.spec.ts queues a thousand: yes).
+          confirmLargeBatch: ask,
           log,
         }),
     });
@@ -137,6 +152,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       keychainService,
       dispatch,
       openedPaths,
+      questions,
       emit,
       screenshot: async (name) => {
         const path = join(screenshotDir, `${name}.png`);

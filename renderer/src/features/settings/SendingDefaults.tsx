@@ -8,6 +8,7 @@ import type { AccountSummary, FaxQuality, Settings } from '../../../../preload/c
 import { faxdesk, unwrap } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { useAsyncAction } from '../../lib/use-async-action';
+import { CostlyNumbersSetting } from './CostlyNumbersSetting';
 
 const QUALITY_LABELS: Record<FaxQuality, string> = {
   normal: 'Normal',
@@ -217,6 +218,8 @@ export function SendingDefaults({ settings, onSaved }: { settings: Settings; onS
           {saved && <span role="status">Saved.</span>}
         </div>
       </form>
+      {/* Saved on its own, at once: turning it on is confirmed in a dialog of the main process. */}
+      <CostlyNumbersSetting settings={settings} onSaved={onSaved} />
     </section>
   );
 }
