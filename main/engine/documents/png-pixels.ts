@@ -109,7 +109,10 @@ function sampleAt(row: Uint8Array, x: number, depth: number): number {
 
 /** One channel of a pixel laid on white paper, as raster.ts's rasterFromRgba does. */
 export function onWhite(value: number, alpha: number): number {
-  return alpha === 255 ? value : Math.round((value * alpha + 255 * (255 - alpha)) / 255);
+  if (alpha === 255) return value;
+  // The formula gives 255 here too; transparent pixels are common enough to skip it.
+  if (alpha === 0) return 255;
+  return Math.round((value * alpha + 255 * (255 - alpha)) / 255);
 }
 
 /** Lays an RGBA row on white: into `grey` (one byte a pixel) or `rgb` (three). */
@@ -130,6 +133,8 @@ export function rgbRow(rgba: Uint8Array, width: number, rgb: Uint8Array): void {
 export function rowIsGrey(rgba: Uint8Array, width: number): boolean {
   for (let x = 0; x < width; x++) {
     const alpha = rgba[x * 4 + 3] as number;
+    // Equal channels stay equal on white, and a transparent pixel is white: both grey.
+    if (alpha === 0 || (rgba[x * 4] === rgba[x * 4 + 1] && rgba[x * 4] === rgba[x * 4 + 2])) continue;
     const r = onWhite(rgba[x * 4] as number, alpha);
     if (r !== onWhite(rgba[x * 4 + 1] as number, alpha) || r !== onWhite(rgba[x * 4 + 2] as number, alpha)) {
       return false;

@@ -21,6 +21,7 @@ import { DocumentError, documentErrorCodes, documentErrors } from './document-er
 import { MAX_UPLOAD_BYTES, READER_MEMORY_BYTES, READER_MS_PER_FILE } from './limits';
 import type { ReaderExit, ReaderLauncher, ReaderProcess } from './reader-port';
 import { HEAP_EXHAUSTED, OVER_MEMORY_MARK, type DocumentTask, type ReaderAnswer } from './reader-protocol';
+import { BytesAssembler, detachBytes } from './reader-transfer';
 import type { FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
 
 export interface DocumentProcessor {
@@ -180,6 +181,7 @@ class ReaderSlot {
     /** The highest the watchdog saw: after a kill, the OS has nothing left to say. */
     let watchedPeak = 0;
     let overMemory = false;
+    const arriving = new BytesAssembler();
     return new Promise((resolve, reject) => {
       const done = (outcome: ReadReport['outcome'], result: { value: unknown } | { error: Error }) => {
         clearTimeout(timer);
@@ -196,14 +198,31 @@ class ReaderSlot {
       };
       const onMessage = (message: ReaderAnswer) => {
         if (message.type === 'ready') return;
+        if (message.type === 'part') {
+          if (message.id !== id) return;
+          try {
+            arriving.add(message);
+          } catch (error) {
+            done('failure', { error: error as Error });
+          }
+          return;
+        }
         if (message.type === 'usage') {
           reportedPeak = Math.max(reportedPeak, message.peakRssBytes);
           return;
         }
         if (message.id !== id) return;
         reportedPeak = Math.max(reportedPeak, message.peakRssBytes);
-        if (message.type === 'done') done('done', { value: message.value });
-        else if (message.error && documentErrorCodes.includes(message.error.code)) {
+        if (message.type === 'done') {
+          let value: unknown;
+          try {
+            value = arriving.attach(message.value);
+          } catch (error) {
+            done('failure', { error: error as Error });
+            return;
+          }
+          done('done', { value });
+        } else if (message.error && documentErrorCodes.includes(message.error.code)) {
           const { code, message: text, fileName: name } = message.error;
           done('refused', { error: new DocumentError(code, text, name) });
         } else done('failure', { error: new Error(`Preparing the document failed: ${message.text}`) });
@@ -228,7 +247,10 @@ class ReaderSlot {
       reader.on('message', onMessage);
       reader.on('exit', onExit);
       try {
-        reader.postMessage({ id, task });
+        // Files go ahead in parts (reader-transfer.ts), then the task that names them.
+        const { value: light, parts } = detachBytes(task, id);
+        for (const part of parts) reader.postMessage(part);
+        reader.postMessage({ type: 'task', id, task: light });
       } catch (error) {
         this.log('The document reader could not be given a file.', error);
         done('failure', { error: documentErrors.tooComplex(fileName, 'failure') });

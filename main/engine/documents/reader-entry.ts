@@ -15,7 +15,8 @@
 import { Worker } from 'node:worker_threads';
 import { DocumentError } from './document-error';
 import { inspectFile, prepareDocument } from './prepare';
-import { OVER_MEMORY_MARK, type ReaderAnswer, type ReaderRequest } from './reader-protocol';
+import { OVER_MEMORY_MARK, type DocumentTask, type ReaderAnswer, type ReaderRequest } from './reader-protocol';
+import { BytesAssembler, detachBytes } from './reader-transfer';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: ReaderRequest }) => void): void;
@@ -37,11 +38,14 @@ if (memoryBytes > 0) guardMemory(memoryBytes);
 /** Sends the engine this reader's peak now and then while it works, for systems where the engine cannot read it. */
 const USAGE_EVERY_MS = 100;
 
-async function handle({ id, task }: ReaderRequest): Promise<void> {
+async function handle(id: number, task: DocumentTask): Promise<void> {
   const usage = setInterval(() => answer({ type: 'usage', peakRssBytes: peakRssBytes() }), USAGE_EVERY_MS);
   try {
-    const value =
+    const result =
       task.op === 'inspect' ? await inspectFile(task.file) : await prepareDocument(task.files, task.options);
+    // The prepared fax goes back in parts, ahead of the answer (reader-transfer.ts).
+    const { value, parts } = detachBytes(result, id);
+    for (const part of parts) answer(part);
     answer({ type: 'done', id, value, peakRssBytes: peakRssBytes() });
   } catch (error) {
     answer({
@@ -59,8 +63,19 @@ async function handle({ id, task }: ReaderRequest): Promise<void> {
 
 // One task at a time: memory stays bounded by one file's budget.
 let queue = Promise.resolve();
+/** Files arrive in parts ahead of their task. */
+const arriving = new Map<number, BytesAssembler>();
 const take = (request: ReaderRequest) => {
-  queue = queue.then(() => handle(request));
+  if (request.type === 'part') {
+    let assembler = arriving.get(request.id);
+    if (!assembler) arriving.set(request.id, (assembler = new BytesAssembler()));
+    assembler.add(request);
+    return;
+  }
+  const assembler = arriving.get(request.id);
+  arriving.delete(request.id);
+  const task = assembler ? assembler.attach(request.task) : request.task;
+  queue = queue.then(() => handle(request.id, task));
 };
 if (parentPort) parentPort.on('message', (event) => take(event.data));
 else {

@@ -4,6 +4,7 @@
  * file, so the engine checks what comes back before it trusts it (processor.ts).
  */
 import type { DocumentErrorCode } from './document-error';
+import type { BytesPart } from './reader-transfer';
 import type { FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
 
 /**
@@ -13,14 +14,20 @@ import type { FileInspection, PrepareOptions, PreparedDocument, SourceFile } fro
 export type DocumentTask =
   { op: 'inspect'; file: SourceFile } | { op: 'prepare'; files: SourceFile[]; options: PrepareOptions };
 
-export interface ReaderRequest {
-  id: number;
-  task: DocumentTask;
-}
+export type ReaderRequest =
+  | {
+      type: 'task';
+      id: number;
+      task: DocumentTask;
+    }
+  /** A piece of a file of the task with the same id, sent ahead of it (reader-transfer.ts). */
+  | BytesPart;
 
 export type ReaderAnswer =
   /** The document code is loaded: from here on, a failure is the document's, not the reader's. */
   | { type: 'ready' }
+  /** A piece of the prepared fax, sent ahead of its 'done'. */
+  | BytesPart
   /** Sent now and then while the reader is free: its own peak resident memory, for launchers that cannot see it. */
   | { type: 'usage'; peakRssBytes: number }
   | { type: 'done'; id: number; value: FileInspection | PreparedDocument; peakRssBytes: number }
