@@ -98,10 +98,16 @@ function guardMemory(limit: number): void {
       }
     }, 20);
   `;
-  const guard = new Worker(source, {
-    eval: true,
-    workerData: { limit, mark: OVER_MEMORY_MARK },
-    resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 },
-  });
-  guard.unref();
+  try {
+    const guard = new Worker(source, {
+      eval: true,
+      workerData: { limit, mark: OVER_MEMORY_MARK },
+      resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 },
+    });
+    guard.unref();
+    guard.on('error', (error) => process.stderr.write(`faxdesk-reader: the memory guard stopped: ${String(error)}\n`));
+  } catch (error) {
+    // The engine's watchdog still stands; a reader without its own guard is better than none.
+    process.stderr.write(`faxdesk-reader: the memory guard did not start: ${String(error)}\n`);
+  }
 }

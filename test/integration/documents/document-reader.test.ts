@@ -16,6 +16,8 @@ import {
   type ReadReport,
 } from '../../../main/engine/documents/processor';
 import type { SourceFile } from '../../../main/engine/documents';
+import type { ReaderExit } from '../../../main/engine/documents/reader-port';
+import { OVER_MEMORY_MARK } from '../../../main/engine/documents/reader-protocol';
 import { FaxdeskError } from '../../../main/engine/errors';
 import { makeJpeg } from '../../fixtures/documents/jpeg-fixtures';
 import { makePng } from '../../fixtures/documents/png-fixtures';
@@ -145,6 +147,22 @@ describe('limits', () => {
       code: 'too_complex',
       message: expect.stringMatching(/^hostile\.pdf needed more memory than Faxdesk allows/),
     });
+  });
+
+  it('takes a reader that ends itself for memory (its guard) as a file that needed too much memory', async () => {
+    const reader = readerProcessor(forkReaderLauncher(testReader('self-stopping-reader.mjs')), { log: vi.fn() });
+    await expect(reader.inspect(file)).rejects.toMatchObject({
+      code: 'too_complex',
+      message: expect.stringMatching(/^hostile\.pdf needed more memory than Faxdesk allows/),
+    });
+  });
+
+  it('has a guard of its own: the built reader ends itself, saying why, once past its memory budget', async () => {
+    // Below what the reader needs just to load its code, so its guard fires at once.
+    const started = forkReaderLauncher(builtReader).launch({ memoryBytes: 32 * 1024 * 1024 });
+    const exit = await new Promise<ReaderExit>((resolve) => started.on('exit', resolve));
+    expect(exit.signal).toBe('SIGKILL');
+    expect(exit.stderr).toContain(OVER_MEMORY_MARK);
   });
 
   it('says in plain words when the reader dies on a file, and reads the next one with a fresh reader', async () => {
