@@ -8,6 +8,7 @@ import type { DocumentArchive } from '../store/document-archive';
 import type { Db } from '../store/database';
 import type { JobRecord } from '../store/job-records';
 import type { JobStore } from '../store/job-store';
+import { MediaRecords } from '../store/media-records';
 import type { TelnyxClient } from '../telnyx/client';
 import { TelnyxApiError, toTelnyxApiError } from '../telnyx/errors';
 import type { TelnyxClock } from '../telnyx/server-clock';
@@ -15,6 +16,7 @@ import type { MonotonicClock } from '../time/monotonic-clock';
 import { Tracker } from '../tracking/tracker';
 import type { Connectivity } from './connectivity';
 import { FINAL_STATUSES, isCancellableAtTelnyx } from './job-status';
+import { MediaCleanup } from './media-cleanup';
 import { OutboxLease } from './outbox-lease';
 import { backoff, type OutboxPolicy } from './policy';
 import { Submitter } from './submitter';
@@ -43,6 +45,7 @@ export class Outbox {
   private readonly submitter: Submitter;
   readonly tracker: Tracker;
   private readonly lease: OutboxLease;
+  private readonly mediaCleanup: MediaCleanup;
   private readonly waitRebase: WaitRebase;
   private readonly listeners = new Set<(job: JobRecord) => void>();
   private readonly deletedListeners = new Set<(id: string) => void>();
@@ -56,6 +59,7 @@ export class Outbox {
     this.submitter = new Submitter(deps);
     this.tracker = new Tracker({ ...deps, changed: (job) => this.emit(job) });
     this.lease = new OutboxLease(deps.db, deps.policy.leaseMs, deps.now);
+    this.mediaCleanup = new MediaCleanup({ ...deps, media: new MediaRecords(deps.db) });
     this.waitRebase = new WaitRebase(deps.db, deps.policy, deps.now, deps.monotonic);
   }
 
@@ -80,6 +84,7 @@ export class Outbox {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.pass;
+    await this.mediaCleanup.stop();
     this.lease.release();
   }
 
@@ -117,6 +122,9 @@ export class Outbox {
       ran = true;
       await this.advanceDue();
       await this.tracker.poll(true);
+      await this.mediaCleanup
+        .run()
+        .catch((error: unknown) => this.deps.log('Deleting uploaded documents failed.', error));
     })().finally(() => {
       this.pass = null;
       if (this.running) {
@@ -273,6 +281,8 @@ export class Outbox {
       if (this.deps.connectivity.waitMs() > 0) return;
       await this.advanceDue();
       await this.tracker.poll(false);
+      // Uploads of faxes now final are deleted beside the passes, never holding them up.
+      this.mediaCleanup.kick();
       await this.heartbeat();
     } catch (error) {
       this.deps.log('The outbox pass failed; it will run again shortly.', error);

@@ -102,7 +102,9 @@ export function createTelnyxClient(options: TelnyxClientOptions) {
         return response.data?.media_name ?? name;
       }),
 
-    deleteMedia: (name: string) => call(() => writes.media.delete(name)),
+    /** Aborting (`signal`) lets Faxdesk quit without waiting for Telnyx's answer. */
+    deleteMedia: (name: string, options: { signal?: AbortSignal } = {}) =>
+      call(() => writes.media.delete(name, options)),
 
     sendFax: (params: SendFaxParams): Promise<TelnyxFax> =>
       call(async () => (await writes.faxes.create(params)).data ?? {}),
