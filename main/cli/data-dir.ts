@@ -1,6 +1,9 @@
 /**
  * The data folder the CLI shares with the app: FAXDESK_HOME when set, otherwise the folder
  * Electron gives the app as userData (appData + product name), so both see the same desk.
+ * Each of them makes it private when it starts (the engine, private-files.ts): 0700 on
+ * Linux and macOS; on Windows it is in the person's own profile (%APPDATA%), which only their
+ * account, SYSTEM and administrators may open.
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';

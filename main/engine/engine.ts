@@ -20,6 +20,7 @@ import type { JobRecord } from './store/job-records';
 import { JobStore } from './store/job-store';
 import { SendLedger } from './store/send-ledger';
 import { confSettingsBackend, SettingsStore, type Settings, type SettingsBackend } from './store/settings';
+import { tightenDataFolder } from './store/private-files';
 import type { TelnyxClientOptions } from './telnyx/client';
 import { TelnyxClock } from './telnyx/server-clock';
 import { systemMonotonicClock, type MonotonicClock } from './time/monotonic-clock';
@@ -68,6 +69,8 @@ export interface JobListQuery {
 }
 
 export function createEngine(config: EngineConfig) {
+  // First, before conf would make a missing folder 0755: the data folder is private (DESIGN.md §5).
+  const privacy = tightenDataFolder(config.dataDir);
   const now = config.now ?? Date.now;
   const monotonic = config.monotonic ?? systemMonotonicClock;
   // Telnyx's time, heard from the Date header of every answer the client gets.
@@ -80,6 +83,9 @@ export function createEngine(config: EngineConfig) {
   const connectivity = new Connectivity(now);
   const policy = outboxPolicy(settings, config.policy ?? {});
   const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  for (const { path, error } of privacy.problems) {
+    log(`Faxdesk could not make ${path} private: other accounts on this computer may be able to read it.`, error);
+  }
   const documents = config.documentReader ? readerProcessor(config.documentReader, { log }) : inlineProcessor();
 
   // The records open on first use, so a damaged database never stops login or account setup.
