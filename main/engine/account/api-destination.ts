@@ -17,8 +17,11 @@ export const TELNYX_API_HOST = 'api.telnyx.com';
 /** Where the key comes from: only `environment` (TELNYX_API_KEY) may leave for another https host. */
 export type KeyOrigin = 'keychain' | 'sandbox' | 'environment';
 
-/** Where the API base comes from, so the refusal can say what to change. */
-export type BaseOrigin = 'environment' | 'settings' | 'sign-in' | 'sandbox' | 'telnyx';
+/**
+ * Where the API base comes from, so the refusal can say what to change. `sign-in…` are for a
+ * key about to be stored, to which TELNYX_API_KEY's exception never applies.
+ */
+export type BaseOrigin = 'environment' | 'settings' | 'sign-in' | 'sign-in-environment' | 'sandbox' | 'telnyx';
 
 export interface KeyDestination {
   key: KeyOrigin;
@@ -70,6 +73,8 @@ const whatToDo: Record<BaseOrigin, string> = {
   settings:
     'Sign in again without an API address (`faxdesk login` without --api-base) to use Telnyx itself, or give a key for this run with TELNYX_API_KEY.',
   'sign-in': 'Sign in without an API address to use Telnyx itself, or give the key for one run with TELNYX_API_KEY.',
+  'sign-in-environment':
+    'Unset FAXDESK_API_BASE to sign in to Telnyx itself, or give the key for one run with TELNYX_API_KEY.',
   sandbox: 'Turn "Try without an account" off and on again.',
   telnyx: 'Check the address and try again.',
 };

@@ -107,7 +107,7 @@ export class Connection {
   async save(credentials: TelnyxCredentials, apiBase?: string | null): Promise<CredentialState> {
     const baseURL = this.environment.apiBase ?? apiBase ?? TELNYX_API_BASE;
     // These credentials are about to be stored: they follow the stored key's rule, whatever TELNYX_API_KEY says.
-    const base: BaseOrigin = this.environment.apiBase ? 'environment' : apiBase ? 'sign-in' : 'telnyx';
+    const base: BaseOrigin = this.environment.apiBase ? 'sign-in-environment' : apiBase ? 'sign-in' : 'telnyx';
     checkKeyDestination(baseURL, { key: 'keychain', base });
     try {
       await this.makeClient(credentials, baseURL).verifyCredentials();

@@ -102,6 +102,7 @@ describe('a key given for this run (TELNYX_API_KEY)', () => {
     );
     const error = await refusedWith(c.save({ kind: 'api_key', apiKey: 'KEY_NEW_5678' }));
     expect(error.code).toBe('invalid_settings');
+    expect(error.whatToDo).toMatch(/^Unset FAXDESK_API_BASE to sign in to Telnyx itself/);
     await expect(secrets.read()).resolves.toBeNull();
   });
 });
