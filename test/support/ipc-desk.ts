@@ -43,6 +43,8 @@ export interface IpcDesk {
   dispatch: Dispatch;
   /** A call as the page makes it: through handle(), from our window. */
   invoke(channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  /** The same, from whichever sender the test says (a stranger, a subframe). */
+  invokeFrom(event: SenderEvent, channel: unknown, payload: unknown): Promise<Result<unknown>>;
   /** Every question put to the person, in order. */
   questions: DeskQuestion[];
   /** What dispatch logged as unexpected (an untyped error escaping a handler). */
@@ -98,6 +100,7 @@ export async function openIpcDesk(options: IpcDeskOptions): Promise<IpcDesk> {
     dataDir,
     dispatch,
     invoke: (channel, payload) => call(ourWindow, channel as never, payload),
+    invokeFrom: (event, channel, payload) => call(event, channel as never, payload),
     questions,
     unexpected,
     openedPaths,
