@@ -7,6 +7,7 @@ import { documentsBench } from './documents.bench';
 import { historyBench } from './history.bench';
 import { printTable, type BenchResult } from './measure';
 import { pollingBench } from './polling.bench';
+import { privacyBench } from './privacy.bench';
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -15,6 +16,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['documents', documentsBench],
   ['history', historyBench],
   ['polling', pollingBench],
+  ['privacy', privacyBench],
 ];
 
 // No top-level await: lazily loaded chunks (the engine imports the PDF code on first use)

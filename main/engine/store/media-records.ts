@@ -43,19 +43,24 @@ export class MediaRecords {
       .prepare(
         `UPDATE attempts SET media_deleted_at = ?, media_deletion = 'expired'
          WHERE media_name IS NOT NULL AND media_deleted_at IS NULL
-           AND job_id IN (SELECT id FROM jobs WHERE status IN (${FINAL}) AND updated_at < ?)`,
+           AND EXISTS (SELECT 1 FROM jobs WHERE jobs.id = attempts.job_id
+             AND jobs.status IN (${FINAL}) AND jobs.updated_at < ?)`,
       )
       .run(at, finalBefore).changes;
     const orphans = this.db.prepare('DELETE FROM orphaned_media WHERE orphaned_at < ?').run(finalBefore).changes;
     return attempts + orphans;
   }
 
-  /** Uploads due for deletion at `at`, oldest first: those of final faxes, and orphans. */
+  /**
+   * Uploads due for deletion at `at`, oldest first: those of final faxes, and orphans. Runs on
+   * every outbox pass, so it walks the few uploads not yet deleted (CROSS JOIN keeps SQLite from
+   * starting at the jobs, every one of which is final in a long history).
+   */
   due(at: number, limit: number): PendingMedia[] {
     const attempts = this.db
       .prepare(
         `SELECT attempts.id AS attemptId, attempts.media_name AS name, attempts.media_delete_failures AS failures
-         FROM attempts JOIN jobs ON jobs.id = attempts.job_id
+         FROM attempts CROSS JOIN jobs ON jobs.id = attempts.job_id
          WHERE attempts.media_name IS NOT NULL AND attempts.media_deleted_at IS NULL
            AND jobs.status IN (${FINAL})
            AND (attempts.media_retry_at IS NULL OR attempts.media_retry_at <= ?)
