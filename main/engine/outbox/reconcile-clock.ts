@@ -30,6 +30,18 @@ import type { OutboxPolicy } from './policy';
  */
 export const FRESH_READING_MS = 30_000;
 
+/**
+ * How far past the grace its rest may run before Faxdesk looks again: the two Date headers'
+ * whole seconds (the create's and the search's). A wait that needs longer, because a request was
+ * slow, ends in another look, which costs one list request and risks nothing.
+ */
+const GRACE_WAIT_SLACK_MS = 2_000;
+
+/** The longest a submission waits for the rest of a grace period before looking again. */
+export function longestGraceWaitMs(policy: Pick<OutboxPolicy, 'graceMs'>): number {
+  return policy.graceMs + GRACE_WAIT_SLACK_MS;
+}
+
 export type AbsenceVerdict =
   { kind: 'absent' } | { kind: 'too_soon'; waitMs: number } | { kind: 'cannot_tell'; reason: string };
 
@@ -111,8 +123,7 @@ export function judgeAbsence(postedAt: number | null, searched: SearchTime, poli
     );
   }
   if (elapsed >= policy.graceMs) return { kind: 'absent' };
-  // At most the grace plus one reading's uncertainty (elapsed >= -WIDEST_READING_MS above): never longer.
-  return { kind: 'too_soon', waitMs: Math.ceil(policy.graceMs - elapsed) };
+  return { kind: 'too_soon', waitMs: Math.ceil(Math.min(policy.graceMs - elapsed, longestGraceWaitMs(policy))) };
 }
 
 function cannotTell(reason: string): AbsenceVerdict {

@@ -10,14 +10,15 @@
  *
  * A step while no Faxdesk was running cannot be seen. For the waits of a submission (the rest
  * of a grace period, a back-off between checks) the longest possible length is known, so one
- * that lies further ahead than that can only come from a clock set back, and is brought in:
- * checking early is always safe, since the grace itself is judged on Telnyx's clock.
+ * that lies further ahead than that can only come from a clock set back, and is due at once:
+ * checking early is always safe, since the grace itself is judged on Telnyx's clock, and the
+ * check schedules the rest of it anew.
  */
 import type { Db } from '../store/database';
 import type { MonotonicClock } from '../time/monotonic-clock';
-import { WIDEST_READING_MS } from '../telnyx/server-clock';
 import { WallClockWatch } from '../time/wall-clock-watch';
 import type { OutboxPolicy } from './policy';
+import { longestGraceWaitMs } from './reconcile-clock';
 
 export class WaitRebase {
   private readonly watch: WallClockWatch;
@@ -52,10 +53,10 @@ export class WaitRebase {
 
   private bringInSubmissions(): number {
     // The longest a submission waits: the rest of a grace (judgeAbsence) or a back-off between checks.
-    const longest = Math.max(this.policy.graceMs + WIDEST_READING_MS, this.policy.offlineRetryMaxMs);
-    const latest = this.now() + longest;
+    const longest = Math.max(longestGraceWaitMs(this.policy), this.policy.offlineRetryMaxMs);
+    const now = this.now();
     return this.db
-      .prepare(`UPDATE jobs SET next_action_at = @latest WHERE status = 'submitting' AND next_action_at > @latest`)
-      .run({ latest }).changes;
+      .prepare(`UPDATE jobs SET next_action_at = @now WHERE status = 'submitting' AND next_action_at > @latest`)
+      .run({ now, latest: now + longest }).changes;
   }
 }
