@@ -5,6 +5,7 @@
  */
 import { documentsBench } from './documents.bench';
 import { historyBench } from './history.bench';
+import { ipcFloodBench } from './ipc-flood.bench';
 import { printTable, type BenchResult } from './measure';
 import { pollingBench } from './polling.bench';
 import { privacyBench } from './privacy.bench';
@@ -17,6 +18,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['history', historyBench],
   ['polling', pollingBench],
   ['privacy', privacyBench],
+  ['ipc-flood', ipcFloodBench],
 ];
 
 // No top-level await: lazily loaded chunks (the engine imports the PDF code on first use)
