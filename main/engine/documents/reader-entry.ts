@@ -28,7 +28,14 @@ const answer = (message: ReaderAnswer) => {
   if (parentPort) parentPort.postMessage(message);
   else process.send?.(message);
 };
-const peakRssBytes = () => process.resourceUsage().maxRSS * 1024;
+/**
+ * The highest resident size this reader has been seen at. Not getrusage's maxRSS: on Linux it
+ * keeps the high-water mark from before exec, when a forked child still counted its parent's
+ * pages, so a reader forked from a large process (a test runner, a busy CLI) would report the
+ * parent's size and be refused as over budget for a one-page file.
+ */
+let peakSeen = 0;
+const peakRssBytes = () => (peakSeen = Math.max(peakSeen, process.memoryUsage.rss()));
 
 const memoryBytes = Number(
   /^--memory-bytes=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--memory-bytes=')) ?? '')?.[1],

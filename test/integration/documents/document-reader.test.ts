@@ -74,6 +74,25 @@ describe('the built document reader', () => {
     }
   });
 
+  it('counts only its own memory when forked from a large process (not the pages it started with)', async () => {
+    // On Linux a forked child's getrusage maxRSS keeps its parent's resident size from before
+    // exec; a reader judged by it would refuse a one-page letter sent from a busy process.
+    const ballast = Buffer.alloc(640 * 1024 * 1024, 1);
+    const reports: ReadReport[] = [];
+    const reader = readerProcessor(forkReaderLauncher(builtReader), { log: vi.fn(), onRead: (r) => reports.push(r) });
+    try {
+      await expect(reader.inspect({ name: 'letter.pdf', bytes: await textPdf(1) })).resolves.toMatchObject({
+        pages: 1,
+      });
+      expect(ballast[ballast.length - 1]).toBe(1);
+      const peak = reports[0]?.peakRssBytes ?? 0;
+      expect(peak).toBeGreaterThan(0);
+      expect(peak).toBeLessThan(DEFAULT_READER_LIMITS.memoryBytes);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('refuses a damaged file with the same words as in-process', async () => {
     const damaged = { name: 'scan.pdf', bytes: new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog') };
     const reader = readerProcessor(forkReaderLauncher(builtReader), { log: vi.fn() });
