@@ -3,8 +3,9 @@
  * Lint rules, including the architecture of DESIGN.md §1 as import bans: only main/app and
  * preload may import Electron; the engine never reaches into the shell or the page; the
  * renderer and the contract reach nothing under main/; the sandbox and the engine meet
- * only over HTTP.
+ * only over HTTP. The domain facts (domain/) stay free of Node, Electron and every layer.
  */
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -14,6 +15,9 @@ const electronBan = {
   name: 'electron',
   message: 'Only main/app and preload may import electron (DESIGN.md §1); the engine must run in plain Node.',
 };
+
+const domainRule =
+  'domain/ holds the facts every layer shares: it imports no Node API, no Electron and no layer (DESIGN.md §1).';
 
 /** @param {string[]} patterns @param {string} message */
 const banPaths = (patterns, message) => ({ group: patterns, message });
@@ -72,7 +76,7 @@ export default tseslint.config(
           paths: [electronBan],
           patterns: [
             banPaths(
-              ['**/engine/*', '**/app/*', '**/cli/*', '**/preload/*'],
+              ['**/engine/*', '**/app/*', '**/cli/*', '**/preload/*', '**/domain/*'],
               'The sandbox is the referee: it shares no code with the engine (DESIGN.md §7).',
             ),
           ],
@@ -93,6 +97,19 @@ export default tseslint.config(
               'The contract is bundled into the sandboxed preload and the page: no main/ code, no Node.',
             ),
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Bundled into the sandboxed preload and the page, and imported by the engine and the CLI.
+    files: ['domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan, ...builtinModules.map((name) => ({ name, message: domainRule }))],
+          patterns: [banPaths(['**/main/*', '**/preload/*', '**/renderer/*', 'node:*'], domainRule)],
         },
       ],
     },

@@ -7,43 +7,16 @@
  * and type-checked as renderer code: it must import nothing under `main/` and no Node API.
  */
 import { z } from 'zod';
+import type { IpcErrorCode } from '../domain/error-codes';
+import { FAX_QUALITIES, type FaxQuality } from '../domain/fax-quality';
+import { MAX_DOCUMENTS, MAX_FILE_BYTES, MAX_RECIPIENTS, MAX_SEND_BYTES } from '../domain/send-limits';
+import { settingsPatchSchema, type Settings } from '../domain/settings';
+import { JOB_STATUSES, type JobStatus, type WaitReason } from '../domain/job-status';
 
-/** Errors cross IPC as values, never as thrown strings. */
-export const ipcErrorCodes = [
-  'untrusted_sender',
-  'invalid_payload',
-  'unknown_channel',
-  'internal',
-  /** Faxdesk could not start (see AppInfo.startupProblems); every channel but app:info answers this. */
-  'startup_failed',
-  // raised by the engine (main/engine/errors.ts); ipc-dispatch.ts fails to compile if one is missing
-  'keychain_unavailable',
-  'not_connected',
-  'bad_credentials',
-  'no_permission',
-  'not_found',
-  'invalid_parameters',
-  'rate_limited',
-  'telnyx_unavailable',
-  'offline',
-  'invalid_settings',
-  'database_unreadable',
-  'database_too_new',
-  'database_no_permission',
-  'database_read_only',
-  'database_busy',
-  'database_cannot_open',
-  'disk_full',
-  'installation_incomplete',
-  'invalid_document',
-  'invalid_number',
-  'job_not_found',
-  'not_possible',
-  'number_not_allowed',
-  'not_confirmed',
-  'busy',
-] as const;
-export type IpcErrorCode = (typeof ipcErrorCodes)[number];
+// Domain types that are part of what crosses IPC; their values are imported from domain/.
+export type { FaxQuality, IpcErrorCode, JobStatus, Settings, WaitReason };
+
+/** Errors cross IPC as values, never as thrown strings; their codes are in domain/error-codes.ts. */
 
 export interface IpcError {
   code: IpcErrorCode;
@@ -99,26 +72,6 @@ export interface CredentialStatus {
   source: 'sandbox' | 'environment' | 'keychain' | null;
 }
 
-export const FAX_QUALITIES = ['normal', 'high', 'very_high', 'ultra_light', 'ultra_dark'] as const;
-export type FaxQuality = (typeof FAX_QUALITIES)[number];
-
-export interface Settings {
-  apiBase: string | null;
-  connectionId: string | null;
-  fromNumber: string | null;
-  defaultQuality: FaxQuality;
-  sandboxMode: boolean;
-  defaultCountry: string;
-  paperSize: 'letter' | 'a4';
-  redialAttempts: number;
-  redialDelayMinutes: number;
-  graceSeconds: number;
-  confidentialityNotice: string | null;
-  senderName: string | null;
-  /** Premium-rate and satellite numbers may be faxed; off by default, turned on only after a native confirmation. */
-  allowPremiumAndSatelliteNumbers: boolean;
-}
-
 export interface PhoneNumberInfo {
   id: string;
   phoneNumber: string;
@@ -137,17 +90,6 @@ export interface AccountSummary {
   selected: { connectionId: string | null; fromNumber: string | null };
 }
 
-export const JOB_STATUSES = [
-  'waiting',
-  'submitting',
-  'sending',
-  'delivered',
-  'failed',
-  'cancelled',
-  'unconfirmed',
-] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
-
 /** One fax to one recipient, as lists and the status chip show it. Times are epoch ms. */
 export interface JobSummary {
   id: string;
@@ -162,7 +104,7 @@ export interface JobSummary {
   failureReason: string | null;
   /** The failure reason in plain words. */
   failureText: string | null;
-  waitReason: string | null;
+  waitReason: WaitReason | null;
   stalled: boolean;
   subject: string | null;
   files: string[];
@@ -224,38 +166,16 @@ export const saveCredentialsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('key_secret'), keyId: secretText('The key'), secret: secretText('The secret') }),
 ]);
 
-const e164 = z.string().regex(/^\+[1-9]\d{1,14}$/, 'must be a number in international format, like +12025550100');
-
-/** What the page may change in settings; sandbox mode and the API base have their own channels. */
-export const settingsPatchSchema = z
-  .object({
-    connectionId: z.string().min(1).max(64).nullable(),
-    fromNumber: e164.nullable(),
-    defaultQuality: z.enum(FAX_QUALITIES),
-    defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code, like US'),
-    paperSize: z.enum(['letter', 'a4']),
-    redialAttempts: z.number().int().min(1).max(10),
-    redialDelayMinutes: z.number().int().min(1).max(1440),
-    graceSeconds: z.number().int().min(1).max(3600),
-    confidentialityNotice: z.string().max(1500).nullable(),
-    senderName: z.string().trim().max(100).nullable(),
-    /** Turning it on asks the person in a native dialog first (main/app/settings-update.ts). */
-    allowPremiumAndSatelliteNumbers: z.boolean(),
-  })
-  .partial()
-  .strict();
-
 const MB = 1024 * 1024;
-/** Files as the page read them; the engine checks their real type and Telnyx's limits. */
-export const MAX_FILE_BYTES = 50 * MB;
-export const MAX_SEND_BYTES = 100 * MB;
 
 const jobId = z.object({ id: z.uuid() }).strict();
 
 const documentSchema = z
   .object({
     name: z.string().trim().min(1).max(255),
-    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'is larger than 50 MB'),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength <= MAX_FILE_BYTES, `is larger than ${MAX_FILE_BYTES / MB} MB`),
   })
   .strict();
 
@@ -264,15 +184,15 @@ export const createJobsSchema = z
     documents: z
       .array(documentSchema)
       .min(1, 'add at least one document')
-      .max(50)
+      .max(MAX_DOCUMENTS)
       .refine(
         (docs) => docs.reduce((sum, d) => sum + d.bytes.byteLength, 0) <= MAX_SEND_BYTES,
-        'are larger than 100 MB together',
+        `are larger than ${MAX_SEND_BYTES / MB} MB together`,
       ),
     recipients: z
       .array(z.object({ number: z.string().trim().min(1).max(40), name: z.string().trim().max(100).nullish() }))
       .min(1, 'add at least one fax number')
-      .max(100),
+      .max(MAX_RECIPIENTS),
     cover: z.object({ subject: z.string().max(200).nullish(), message: z.string().max(5000).nullish() }).nullish(),
     quality: z.enum(FAX_QUALITIES).optional(),
     scheduledAt: z.number().int().nonnegative().nullish(),

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { AppInfo, CredentialStatus, EventName, Events, StartupProblem } from '../../preload/contract';
-import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../engine/documents/confidentiality-notice';
+import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../../domain/confidentiality-notice';
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
 import { limitInFlight } from './channel-limits';

@@ -15,7 +15,7 @@ import {
   type ResponseOf,
   type Result,
 } from '../../preload/contract';
-import { FaxdeskError, type EngineErrorCode } from '../engine/errors';
+import { FaxdeskError } from '../engine/errors';
 
 /** A handler receives the payload as its schema parsed it. */
 export type Handlers = {
@@ -23,9 +23,6 @@ export type Handlers = {
 };
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
-
-/** Every engine error code must be a code the page understands; this fails to compile otherwise. */
-const engineCodeCrossesIpc = (code: EngineErrorCode): IpcErrorCode => code;
 
 /**
  * A refusal the app itself gives, with a code only the IPC layer knows (`startup_failed`):
@@ -61,7 +58,7 @@ export function createDispatch(
       const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof FaxdeskError) return failure(engineCodeCrossesIpc(error.code), error.message);
+      if (error instanceof FaxdeskError) return failure(error.code, error.message);
       if (error instanceof IpcFailure) return failure(error.code, error.message);
       log(`Unexpected error while handling ${channel}`, error);
       return failure('internal', 'Something went wrong inside Faxdesk. Please try again.');

@@ -7,8 +7,8 @@
 import type { Engine } from '../engine/engine';
 import { checkSender, senderChanges } from '../engine/account/sender-check';
 import { FaxdeskError } from '../engine/errors';
-import type { Settings } from '../engine/store/settings';
 import { ALLOW_COSTLY_NUMBERS_QUESTION, type AskPerson } from './desk-questions';
+import type { Settings } from '../../domain/settings';
 
 export async function updateSettings(engine: Engine, ask: AskPerson, patch: Partial<Settings>): Promise<Settings> {
   const current = engine.settings.get();

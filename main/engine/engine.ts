@@ -12,18 +12,19 @@ import { asFaxdeskError, createJobs, resendJob, type NewFaxRequest } from './out
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';
 import { noOneToAsk, VolumeGuard, type ConfirmLargeBatch } from './outbox/volume-guard';
-import type { JobStatus } from './outbox/job-status';
 import type { SecretStore } from './secrets/secret-store';
 import { openDatabase, type Db } from './store/database';
 import { DocumentArchive } from './store/document-archive';
 import type { JobRecord } from './store/job-records';
 import { JobStore } from './store/job-store';
 import { SendLedger } from './store/send-ledger';
-import { confSettingsBackend, SettingsStore, type Settings, type SettingsBackend } from './store/settings';
+import { confSettingsBackend, SettingsStore, type SettingsBackend } from './store/settings';
 import { tightenDataFolder } from './store/private-files';
 import type { TelnyxClientOptions } from './telnyx/client';
 import { TelnyxClock } from './telnyx/server-clock';
 import { systemMonotonicClock, type MonotonicClock } from './time/monotonic-clock';
+import type { JobStatus } from '../../domain/job-status';
+import type { Settings } from '../../domain/settings';
 
 export interface EngineConfig {
   /** The data folder: app.getPath('userData') in the app, FAXDESK_HOME for the CLI and tests. */

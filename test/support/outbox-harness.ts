@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, type Engine } from '../../main/engine/engine';
 import type { OutboxPolicy } from '../../main/engine/outbox/policy';
-import { FINAL_STATUSES } from '../../main/engine/outbox/job-status';
 import type { JobRecord } from '../../main/engine/store/job-records';
 import { SANDBOX_FAX_APP_ID, SANDBOX_KEYS } from '../../main/sandbox';
 import { MemorySecretStore } from './memory-secret-store';
+import { FINAL_STATUSES } from '../../domain/job-status';
 
 export const fastPolicy: Partial<OutboxPolicy> = {
   redialAttempts: 3,

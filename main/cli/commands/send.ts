@@ -7,13 +7,13 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Engine } from '../../engine/engine';
 import { FaxdeskError } from '../../engine/errors';
-import { FINAL_STATUSES } from '../../engine/outbox/job-status';
 import type { JobRecord } from '../../engine/store/job-records';
-import { FAX_QUALITIES, type FaxQuality } from '../../engine/store/settings';
 import { openContext } from '../context';
 import { UsageError, type CliIo } from '../io';
 import { jobJson, jobLine } from '../job-output';
 import { parseSendTime } from '../send-time';
+import { FINAL_STATUSES } from '../../../domain/job-status';
+import { FAX_QUALITIES, type FaxQuality } from '../../../domain/fax-quality';
 
 export const sendHelp = `Usage: faxdesk send FILE... --to NUMBER [--to NUMBER...] [options]
 

@@ -1,15 +1,8 @@
 /**
- * How numbers and dates read on the cover page. The engine stores numbers as E.164; a
- * cover shows them as written in their country (+1 202 555 0100, +44 20 7946 0958).
+ * How dates read on the cover page. Its numbers are written the international way by
+ * domain/fax-number.ts (+1 202 555 0100, +44 20 7946 0958).
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { PaperSize } from './types';
-
-/** E.164 as people write it internationally, by each country's numbering plan. */
-export function formatFaxNumber(number: string): string {
-  const trimmed = number.trim();
-  return parsePhoneNumberFromString(trimmed)?.formatInternational() ?? trimmed;
-}
 
 const MONTHS = [
   'January',

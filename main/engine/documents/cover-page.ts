@@ -4,13 +4,12 @@
  * black on white (a fax has no grey).
  */
 import { StandardFonts, type PDFDocument, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import { formatCoverDate, formatFaxNumber } from './cover-format';
+import { formatFaxNumber } from '../../../domain/fax-number';
+import { formatCoverDate } from './cover-format';
 import { PAPER_DIMENSIONS } from './limits';
 import { fitLine, fitText, type MeasureText } from './text-layout';
 import type { CoverPage, PaperSize } from './types';
 import { toWinAnsi } from './winansi';
-
-export { DEFAULT_CONFIDENTIALITY_NOTICE } from './confidentiality-notice';
 
 const MARGIN = 54;
 const LABEL_COLUMN = 80;

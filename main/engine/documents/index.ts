@@ -3,7 +3,6 @@
  * passwords, limits), and turns it into one PDF of paper-size pages with an optional cover
  * page, ready to upload to Telnyx. Errors are DocumentErrors with plain messages.
  */
-export { DEFAULT_CONFIDENTIALITY_NOTICE } from './confidentiality-notice';
 export { DocumentError, documentErrorCodes, type DocumentErrorCode } from './document-error';
 export { MAX_PAGES, MAX_UPLOAD_BYTES, PAPER_DIMENSIONS } from './limits';
 export { inspectFile, prepareDocument } from './prepare';

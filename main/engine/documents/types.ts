@@ -1,12 +1,13 @@
 /** The shapes document intake takes and returns (re-exported from ./index). */
+import type { PaperSize } from '../../../domain/settings';
+
+export type { PaperSize };
 
 export interface SourceFile {
   /** For messages only: the type is decided by the content, never by the name. */
   name: string;
   bytes: Uint8Array;
 }
-
-export type PaperSize = 'letter' | 'a4';
 
 export type SourceKind = 'pdf' | 'png' | 'jpeg' | 'tiff';
 

@@ -15,8 +15,10 @@ import { parseFaxNumber, toE164 } from '../numbers/phone-number';
 import type { DocumentArchive } from '../store/document-archive';
 import type { JobRecord } from '../store/job-records';
 import type { JobStore, NewJob } from '../store/job-store';
-import type { FaxQuality, Settings } from '../store/settings';
 import type { VolumeGuard, VolumePermit } from './volume-guard';
+import type { FaxQuality } from '../../../domain/fax-quality';
+import type { Settings } from '../../../domain/settings';
+import { MAX_RECIPIENTS } from '../../../domain/send-limits';
 
 export interface Recipient {
   number: string;
@@ -33,8 +35,6 @@ export interface NewFaxRequest {
   from?: string | null;
   connectionId?: string | null;
 }
-
-export const MAX_RECIPIENTS = 100;
 
 export interface IntakeDeps {
   store: JobStore;

@@ -7,7 +7,7 @@ import type { JobStore } from '../store/job-store';
 import type { JobRecord } from '../store/job-records';
 import type { TelnyxFax } from '../telnyx/shapes';
 import { explainFailure } from './failure-reasons';
-import { isTelnyxFinal, telnyxRank } from './job-status';
+import { isTelnyxFinal, telnyxRank } from './telnyx-status';
 import type { OutboxPolicy } from './policy';
 
 const PROGRESS_TEXT: Record<string, string> = {

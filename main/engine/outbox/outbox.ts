@@ -15,12 +15,13 @@ import type { TelnyxClock } from '../telnyx/server-clock';
 import type { MonotonicClock } from '../time/monotonic-clock';
 import { Tracker } from '../tracking/tracker';
 import type { Connectivity } from './connectivity';
-import { FINAL_STATUSES, isCancellableAtTelnyx } from './job-status';
+import { isCancellableAtTelnyx } from './telnyx-status';
 import { MediaCleanup } from './media-cleanup';
 import { OutboxLease } from './outbox-lease';
 import { backoff, type OutboxPolicy } from './policy';
 import { Submitter } from './submitter';
 import { WaitRebase } from './wait-rebase';
+import { FINAL_STATUSES } from '../../../domain/job-status';
 
 export interface OutboxDeps {
   db: Db;

@@ -1,5 +1,5 @@
+import type { JobStatus, WaitReason } from '../../../domain/job-status';
 /** The shapes of stored records, and their mapping from SQLite rows. */
-import type { JobStatus, WaitReason } from '../outbox/job-status';
 
 export interface JobRecord {
   id: string;

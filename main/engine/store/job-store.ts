@@ -4,7 +4,6 @@
  * and a job is on disk before anything about it leaves the machine.
  */
 import { randomUUID } from 'node:crypto';
-import type { JobStatus } from '../outbox/job-status';
 import type { Db } from './database';
 import {
   toAttempt,
@@ -16,6 +15,7 @@ import {
   type JobRow,
 } from './job-records';
 import { searchQuery, searchText } from './search-text';
+import type { JobStatus } from '../../../domain/job-status';
 
 export interface NewJob {
   batchId: string;

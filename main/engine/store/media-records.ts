@@ -5,8 +5,8 @@
  * was deleted from history first is kept in `orphaned_media` by a trigger (migration 3), so
  * deleting a fax never strands a document at Telnyx.
  */
-import { FINAL_STATUSES, type JobStatus } from '../outbox/job-status';
 import type { Db } from './database';
+import { FINAL_STATUSES, type JobStatus } from '../../../domain/job-status';
 
 /** How an upload was found gone. */
 export type MediaDeletion =

@@ -18,17 +18,13 @@ import type { SenderEvent } from '../../../main/app/sender-trust';
 import { recordsPath } from '../../../main/engine/engine';
 import type { SecretStore, TelnyxCredentials } from '../../../main/engine/secrets/secret-store';
 import { SANDBOX_FAX_APP_ID, SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
-import {
-  contract,
-  FAX_QUALITIES,
-  ipcErrorCodes,
-  JOB_STATUSES,
-  type Channel,
-  type Result,
-} from '../../../preload/contract';
+import { contract, type Channel, type Result } from '../../../preload/contract';
 import { MemorySecretStore } from '../../support/memory-secret-store';
 import { openIpcDesk, ourWindow, type IpcDesk } from '../../support/ipc-desk';
 import { textPdf } from '../../support/pdf-samples';
+import { IPC_ERROR_CODES } from '../../../domain/error-codes';
+import { FAX_QUALITIES } from '../../../domain/fax-quality';
+import { JOB_STATUSES } from '../../../domain/job-status';
 
 /** The keychain port, counting every change made to it. */
 class CountingSecretStore implements SecretStore {
@@ -360,7 +356,7 @@ const examples = (): Example[] => [
 function expectTyped(result: Result<unknown>): void {
   expect(typeof result).toBe('object');
   if (result.ok) return;
-  expect(ipcErrorCodes).toContain(result.error.code);
+  expect(IPC_ERROR_CODES).toContain(result.error.code);
   expect(result.error.code).not.toBe('internal');
   expect(typeof result.error.message).toBe('string');
   expect(result.error.message.length).toBeGreaterThan(10);

@@ -1,14 +1,10 @@
 import { PDFDict, PDFDocument, PDFName, StandardFonts, type PDFFont } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CONFIDENTIALITY_NOTICE,
-  prepareDocument,
-  type CoverPage,
-  type PaperSize,
-} from '../../../main/engine/documents';
+import { prepareDocument, type CoverPage, type PaperSize } from '../../../main/engine/documents';
 import { tokenize } from '../../fixtures/documents/content-tokens';
 import { makePdf } from '../../fixtures/documents/pdf-fixtures';
 import { readFax } from '../../fixtures/documents/read-fax';
+import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../../../domain/confidentiality-notice';
 
 interface TextRun {
   text: string;

@@ -1,19 +1,14 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CONFIDENTIALITY_NOTICE,
-  MAX_UPLOAD_BYTES,
-  prepareDocument,
-  type CoverPage,
-  type SourceFile,
-} from '../../../main/engine/documents';
+import { MAX_UPLOAD_BYTES, prepareDocument, type CoverPage, type SourceFile } from '../../../main/engine/documents';
 import { expectDocumentError } from '../../fixtures/documents/expect-document-error';
 import { makeJpeg } from '../../fixtures/documents/jpeg-fixtures';
 import { makePdf } from '../../fixtures/documents/pdf-fixtures';
 import { makeNoisePng, makePng } from '../../fixtures/documents/png-fixtures';
 import { readFax } from '../../fixtures/documents/read-fax';
 import { makeTiff } from '../../fixtures/documents/tiff-fixtures';
+import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../../../domain/confidentiality-notice';
 
 const file = (name: string, bytes: Uint8Array): SourceFile => ({ name, bytes });
 const coverPage: CoverPage = {

@@ -8,12 +8,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FINAL_STATUSES } from '../../../main/engine/outbox/job-status';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
 import { attemptIdOf, openTestDesk } from '../../support/outbox-harness';
 import { textPdf } from '../../support/pdf-samples';
 import { seededRandom } from '../../support/proxy/fault-proxy';
 import { cliPath } from '../../support/run-cli';
+import { FINAL_STATUSES } from '../../../domain/job-status';
 
 const JOBS = 60;
 let telnyx: Sandbox;

@@ -6,13 +6,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordsPath } from '../../../main/engine/engine';
-import { FINAL_STATUSES } from '../../../main/engine/outbox/job-status';
 import { openDatabase } from '../../../main/engine/store/database';
 import type { JobRecord } from '../../../main/engine/store/job-records';
 import { MediaRecords, type AttemptMedia } from '../../../main/engine/store/media-records';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
 import { openTestDesk, waitForFinal, type TestDesk } from '../../support/outbox-harness';
 import { textPdf } from '../../support/pdf-samples';
+import { FINAL_STATUSES } from '../../../domain/job-status';
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {

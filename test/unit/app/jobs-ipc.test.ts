@@ -1,7 +1,8 @@
 /** The jobs channels' schemas: what a misbehaving page can and cannot push into the engine. */
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch, type Handlers } from '../../../main/app/ipc-dispatch';
-import { contract, MAX_FILE_BYTES } from '../../../preload/contract';
+import { contract } from '../../../preload/contract';
+import { MAX_FILE_BYTES } from '../../../domain/send-limits';
 
 function dispatchWith(create: Handlers['jobs:create']) {
   const unused = () => Promise.reject(new Error('not used'));

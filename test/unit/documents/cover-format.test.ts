@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoverDate, formatFaxNumber } from '../../../main/engine/documents/cover-format';
+import { formatFaxNumber } from '../../../domain/fax-number';
+import { formatCoverDate } from '../../../main/engine/documents/cover-format';
 
 describe('formatFaxNumber()', () => {
   it.each([

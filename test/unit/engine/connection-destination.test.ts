@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Connection, type ConnectionEnvironment } from '../../../main/engine/account/connection';
 import { FaxdeskError } from '../../../main/engine/errors';
 import type { TelnyxCredentials } from '../../../main/engine/secrets/secret-store';
-import { SettingsStore, type Settings } from '../../../main/engine/store/settings';
+import { SettingsStore } from '../../../main/engine/store/settings';
 import { MemorySecretStore } from '../../support/memory-secret-store';
+import type { Settings } from '../../../domain/settings';
 
 const STORED: TelnyxCredentials = { kind: 'api_key', apiKey: 'KEY_STORED_1234' };
 

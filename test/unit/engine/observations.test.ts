@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { telnyxRank } from '../../../main/engine/outbox/job-status';
+import { telnyxRank } from '../../../main/engine/outbox/telnyx-status';
 import { applyObservation } from '../../../main/engine/outbox/observations';
 import { defaultOutboxPolicy } from '../../../main/engine/outbox/policy';
 import { openDatabase } from '../../../main/engine/store/database';

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { confSettingsBackend, defaultSettings, SettingsStore } from '../../../main/engine/store/settings';
+import { confSettingsBackend, SettingsStore } from '../../../main/engine/store/settings';
+import { defaultSettings } from '../../../domain/settings';
 
 let dir: string;
 beforeEach(async () => {

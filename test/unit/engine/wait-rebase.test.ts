@@ -9,11 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { JobStatus, WaitReason } from '../../../main/engine/outbox/job-status';
 import { WaitRebase } from '../../../main/engine/outbox/wait-rebase';
 import { openDatabase } from '../../../main/engine/store/database';
 import { JobStore } from '../../../main/engine/store/job-store';
 import { WallClockWatch } from '../../../main/engine/time/wall-clock-watch';
+import type { JobStatus, WaitReason } from '../../../domain/job-status';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
-import { formatNumber } from '../../lib/format';
+import { formatFaxNumber } from '../../../../domain/fax-number';
 import { useAsyncAction } from '../../lib/use-async-action';
 import { fullTime, whenTime } from './format-time';
 import { DeleteFromHistory } from './DeleteFromHistory';
@@ -71,7 +71,7 @@ export function JobDetail({
       <header className="job-detail-header">
         <div>
           <h3 id="job-detail-title" ref={headingRef} tabIndex={-1}>
-            Fax to {formatNumber(job.to)}
+            Fax to {formatFaxNumber(job.to)}
           </h3>
           {job.contactName && <p className="job-detail-contact">{job.contactName}</p>}
         </div>
@@ -151,7 +151,7 @@ export function JobDetail({
           </>
         )}
         <dt>From</dt>
-        <dd>{formatNumber(job.from)}</dd>
+        <dd>{formatFaxNumber(job.from)}</dd>
         {job.subject && (
           <>
             <dt>Subject</dt>

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CredentialStatus, Settings } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
-import { formatNumber } from '../../lib/format';
+import { formatFaxNumber } from '../../../../domain/fax-number';
 import { useAsyncAction } from '../../lib/use-async-action';
 import { CredentialsForm, type CredentialsInput } from '../onboarding/CredentialsForm';
 
@@ -78,7 +78,7 @@ export function AccountPanel({
           {credentials.source === 'environment' ? ' (from TELNYX_API_KEY)' : ''}
         </dd>
         <dt>Sending from</dt>
-        <dd data-testid="account-from">{settings.fromNumber ? formatNumber(settings.fromNumber) : 'Not chosen'}</dd>
+        <dd data-testid="account-from">{settings.fromNumber ? formatFaxNumber(settings.fromNumber) : 'Not chosen'}</dd>
         <dt>Fax application</dt>
         <dd data-testid="account-connection">{settings.connectionId ?? 'Not chosen'}</dd>
       </dl>

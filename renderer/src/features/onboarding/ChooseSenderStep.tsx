@@ -6,7 +6,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { AccountSummary, Settings } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
 import { useAsyncAction } from '../../lib/use-async-action';
-import { formatNumber } from '../../lib/format';
+import { formatFaxNumber } from '../../../../domain/fax-number';
 
 export function ChooseSenderStep({ onDone, onBack }: { onDone: (settings: Settings) => void; onBack: () => void }) {
   const [account, setAccount] = useState<AccountSummary | null>(null);
@@ -78,7 +78,7 @@ export function ChooseSenderStep({ onDone, onBack }: { onDone: (settings: Settin
               </option>
               {app?.numbers.map((n) => (
                 <option key={n.id} value={n.phoneNumber}>
-                  {formatNumber(n.phoneNumber)}
+                  {formatFaxNumber(n.phoneNumber)}
                 </option>
               ))}
             </select>

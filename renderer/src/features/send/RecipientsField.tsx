@@ -7,7 +7,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { RecentRecipient } from '../../../../preload/contract';
 import { faxdesk } from '../../lib/api';
-import { digitsOf, displayNumber, formatAsTyped, invalidNumberMessage, toE164 } from './fax-number';
+import { formatFaxNumber } from '../../../../domain/fax-number';
+import { digitsOf, formatAsTyped, invalidNumberMessage, toE164 } from './fax-number';
 import type { Recipient } from './send-model';
 
 const MAX_SUGGESTIONS = 8;
@@ -58,7 +59,7 @@ export function RecipientsField({
   const expanded = open && suggestions.length > 0;
   const activeIndex = expanded && active < suggestions.length ? active : -1;
   const label = (r: Recipient) =>
-    r.name ? `${r.name}, ${displayNumber(r.number, country)}` : displayNumber(r.number, country);
+    r.name ? `${r.name}, ${formatFaxNumber(r.number, country)}` : formatFaxNumber(r.number, country);
 
   const pick = (recent: RecentRecipient) => {
     onRecipientsChange([...recipients, { number: recent.number, name: recent.name }]);
@@ -82,7 +83,7 @@ export function RecipientsField({
     for (const part of parts) {
       const number = toE164(part, country);
       if (!number) refused.push(part);
-      else if ([...recipients, ...added].some((r) => r.number === number)) duplicate = displayNumber(number, country);
+      else if ([...recipients, ...added].some((r) => r.number === number)) duplicate = formatFaxNumber(number, country);
       else added.push({ number, name: recents.find((r) => r.number === number)?.name ?? null });
     }
     if (quiet && refused.length > 0) return;
@@ -177,7 +178,7 @@ export function RecipientsField({
               <li key={recipient.number} className="send-chip">
                 <span className="send-chip-text">
                   {recipient.name && <span className="send-chip-name">{recipient.name}</span>}
-                  <span className="send-chip-number">{displayNumber(recipient.number, country)}</span>
+                  <span className="send-chip-number">{formatFaxNumber(recipient.number, country)}</span>
                 </span>
                 <button type="button" aria-label={`Remove ${label(recipient)}`} onClick={() => remove(index)}>
                   <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -238,7 +239,7 @@ export function RecipientsField({
                 onClick={() => pick(recent)}
               >
                 <span className="send-suggestion-name">{recent.name ?? 'Recent number'}</span>
-                <span className="send-suggestion-number">{displayNumber(recent.number, country)}</span>
+                <span className="send-suggestion-number">{formatFaxNumber(recent.number, country)}</span>
               </li>
             ))}
         </ul>
@@ -283,7 +284,7 @@ function matchRecents(recents: RecentRecipient[], text: string, taken: Recipient
         recent.name?.toLowerCase().includes(query) ||
         (digits.length > 0 &&
           (digitsOf(recent.number).includes(digits) ||
-            digitsOf(displayNumber(recent.number, country)).includes(digits))),
+            digitsOf(formatFaxNumber(recent.number, country)).includes(digits))),
     )
     .slice(0, MAX_SUGGESTIONS);
 }

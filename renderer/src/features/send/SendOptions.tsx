@@ -3,8 +3,8 @@
  * A time in the past is refused here, in words, rather than quietly sent at once.
  */
 import { useId } from 'react';
-import { FAX_QUALITIES, type FaxQuality } from '../../../../preload/contract';
-import { QUALITY_LABELS, scheduleProblem, toLocalInputValue, type ScheduleDraft } from './send-model';
+import { scheduleProblem, toLocalInputValue, type ScheduleDraft } from './send-model';
+import { FAX_QUALITIES, type FaxQuality, QUALITY_LABELS } from '../../../../domain/fax-quality';
 
 export function SendOptions({
   quality,

@@ -5,7 +5,7 @@
  * rules, and whatever the engine still refuses on Send is shown as it says it.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { FaxQuality, Settings } from '../../../../preload/contract';
+import type { Settings } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
 import { useAsyncAction } from '../../lib/use-async-action';
 import { CoverFields } from './CoverFields';
@@ -26,6 +26,7 @@ import {
 } from './send-model';
 import { uploadName, useSendFiles } from './use-send-files';
 import './send.css';
+import type { FaxQuality } from '../../../../domain/fax-quality';
 
 export function SendScreen({ onSent }: { onSent?: () => void }) {
   const [settings, setSettings] = useState<Settings | null>(null);

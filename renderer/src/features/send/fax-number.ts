@@ -1,7 +1,7 @@
 /**
  * Fax numbers on the send screen: typed the way people write them, checked with the same
- * rules the engine applies (libphonenumber-js against the default country), kept as E.164,
- * shown in national format for the home country and international format otherwise.
+ * rules the engine applies (libphonenumber-js against the default country), kept as E.164.
+ * They are shown with domain/fax-number.ts: national format at home, international abroad.
  */
 import { AsYouType, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
@@ -12,13 +12,6 @@ const NUMBER_LIKE = /^[\d\s()+\-./]*$/;
 export function toE164(text: string, country: string): string | null {
   const parsed = parsePhoneNumberFromString(text.trim(), country as CountryCode);
   return parsed?.isValid() ? parsed.number : null;
-}
-
-/** +12025550100 -> "(202) 555-0100" at home, "+44 20 7946 0018" abroad. */
-export function displayNumber(e164: string, country: string): string {
-  const parsed = parsePhoneNumberFromString(e164);
-  if (!parsed) return e164;
-  return parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
 }
 
 /** Formats a number while it is typed; leaves anything else (a name being searched) alone. */

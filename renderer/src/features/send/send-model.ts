@@ -2,7 +2,8 @@
  * The send form's data and the rules that decide whether a fax can go. Pure functions, so
  * the screen's components only show what these say.
  */
-import { MAX_FILE_BYTES, MAX_SEND_BYTES, type DocumentInfo, type FaxQuality } from '../../../../preload/contract';
+import { type DocumentInfo } from '../../../../preload/contract';
+import { MAX_DOCUMENTS, MAX_RECIPIENTS, MAX_SEND_BYTES } from '../../../../domain/send-limits';
 
 /** A file on the list: read, then checked by the engine (type and page count). */
 export interface SendFile {
@@ -35,19 +36,6 @@ export interface ScheduleDraft {
   /** The value of a datetime-local input ("2025-03-04T14:30"), local time. */
   at: string;
 }
-
-export const QUALITY_LABELS: Record<FaxQuality, string> = {
-  normal: 'Normal',
-  high: 'High',
-  very_high: 'Very high',
-  ultra_light: 'Ultra light (photos)',
-  ultra_dark: 'Ultra dark (text)',
-};
-
-/** The contract's limits on one send (preload/contract.ts). */
-export const MAX_DOCUMENTS = 50;
-export const MAX_RECIPIENTS = 100;
-export { MAX_FILE_BYTES, MAX_SEND_BYTES };
 
 /** 1536 -> "1.5 KB"; sizes people recognise from their file manager. */
 export function formatSize(bytes: number): string {

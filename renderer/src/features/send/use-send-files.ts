@@ -5,7 +5,8 @@
  */
 import { useCallback, useState } from 'react';
 import { faxdesk, unwrap } from '../../lib/api';
-import { formatSize, MAX_FILE_BYTES, type SendFile } from './send-model';
+import { MAX_FILE_BYTES } from '../../../../domain/send-limits';
+import { formatSize, type SendFile } from './send-model';
 
 let nextId = 0;
 

@@ -4,19 +4,12 @@
  * value again in the main process.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { AccountSummary, FaxQuality, Settings } from '../../../../preload/contract';
+import type { AccountSummary, Settings } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
-import { formatNumber } from '../../lib/format';
+import { formatFaxNumber } from '../../../../domain/fax-number';
 import { useAsyncAction } from '../../lib/use-async-action';
 import { CostlyNumbersSetting } from './CostlyNumbersSetting';
-
-const QUALITY_LABELS: Record<FaxQuality, string> = {
-  normal: 'Normal',
-  high: 'High',
-  very_high: 'Very high',
-  ultra_light: 'Ultra light (photos)',
-  ultra_dark: 'Ultra dark (text)',
-};
+import { QUALITY_LABELS, type FaxQuality } from '../../../../domain/fax-quality';
 
 export function SendingDefaults({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
   const [draft, setDraft] = useState(settings);
@@ -100,7 +93,7 @@ export function SendingDefaults({ settings, onSaved }: { settings: Settings; onS
             </option>
             {numbers.map((n) => (
               <option key={n} value={n}>
-                {formatNumber(n)}
+                {formatFaxNumber(n)}
               </option>
             ))}
           </select>
