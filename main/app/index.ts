@@ -1,30 +1,25 @@
 /**
  * The Electron shell: single instance, engine, IPC and the main window. Everything that
- * does the job lives in the engine; start-up itself is in startup.ts. This file only wires
- * them to Electron, and makes sure a failure while starting never takes the window with it.
+ * does the job lives in the engine; the desk is composed in desk-composition.ts (which the
+ * browser tests compose too) and started in startup.ts. This file only hands them Electron's
+ * pieces, and makes sure a failure while starting never takes the window with it.
  */
 import { app, BrowserWindow, ipcMain, shell } from 'electron';
 import { join } from 'node:path';
 import ElectronStore from 'electron-store';
 import type { EventName, Events } from '../../preload/contract';
-import { createEngine, type Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
 import { KeytarSecretStore } from '../engine/secrets/keytar-secret-store';
 import { settingsFileOptions } from '../engine/store/settings';
-import type { RuntimeInfo } from './handlers';
-import { removeSharedCopies, viewingFolderOf } from './document-copy';
+import { removeSharedCopies } from './document-copy';
 import { registerAppScheme, serveAppPage } from './app-protocol';
-import { createDispatch } from './ipc-dispatch';
+import { composeDesk, type ComposedDesk } from './desk-composition';
 import { registerIpc } from './ipc';
 import { developmentOverrides, ignoredOverrides } from './development-overrides';
-import { createMainLog, type Log } from './main-log';
-import { SandboxHost } from './sandbox-host';
+import { createMainLog } from './main-log';
 import { createSenderTrust } from './sender-trust';
-import { oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { nativeDialogs } from './native-dialogs';
 import { utilityReaderLauncher } from './utility-reader';
-import { startDesk, unstartedDesk, type StartedDesk } from './startup';
-import { describeStartupProblem } from './startup-problem';
 import { builtPageFolder, createMainWindow, lockDown, rendererUrl } from './window';
 
 // FAXDESK_HOME, FAXDESK_API_BASE and ELECTRON_RENDERER_URL count only in a development run.
@@ -38,14 +33,11 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  let engine: Engine | null = null;
+  let desk: ComposedDesk | null = null;
   let started = false;
   let closing = false;
   const pageUrl = rendererUrl(overrides.rendererUrl);
   const trust = createSenderTrust(pageUrl);
-  const sandbox = new SandboxHost();
-  // Large sends and premium-rate numbers are asked about in native dialogs the page cannot answer.
-  const ask = oneQuestionAtATime(nativeDialogs(() => mainWindow));
 
   const openWindow = () => {
     const window = createMainWindow(pageUrl);
@@ -70,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('before-quit', (event) => {
+    const engine = desk?.engine;
     if (closing || !engine) return;
     closing = true;
     event.preventDefault();
@@ -84,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (started && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('will-quit', () => void sandbox.stop());
+  app.on('will-quit', () => void desk?.sandbox.stop());
 
   void app
     .whenReady()
@@ -97,58 +90,35 @@ if (!app.requestSingleInstanceLock()) {
         if (outcome !== 'absent') log(`Copies of documents in the shared temp folder: ${outcome}`);
       });
       for (const { name, reason } of ignoredOverrides(overrideSources)) log(`${name} is set but not used: ${reason}.`);
-      const runtime: RuntimeInfo = {
-        name: app.getName(),
-        version: app.getVersion(),
-        electron: process.versions.electron ?? null,
-        chrome: process.versions.chrome ?? null,
-      };
-      let desk: StartedDesk;
-      try {
-        desk = await startDesk({
-          dataDir,
-          runtime,
-          sandbox,
-          emit,
-          ask,
-          log,
-          desktop: desktop(dataDir),
-          createEngine: () => make(dataDir, log, ask),
-        });
-      } catch (error) {
-        // startDesk catches each step's failure; this is the net under the net.
-        desk = unstartedDesk({ runtime }, describeStartupProblem('engine', error, dataDir));
-        log('Start-up failed outside its steps', error);
-      }
-      engine = desk.engine;
-      registerIpc(ipcMain, trust, createDispatch(desk.handlers, log));
+      desk = await composeDesk({
+        dataDir,
+        runtime: {
+          name: app.getName(),
+          version: app.getVersion(),
+          electron: process.versions.electron ?? null,
+          chrome: process.versions.chrome ?? null,
+        },
+        secretStore: new KeytarSecretStore(),
+        settingsBackend: () => new ElectronStore<Record<string, unknown>>({ name: 'settings', ...settingsFileOptions }),
+        environment: { apiBase: overrides.apiBase },
+        // Built beside this file (electron.vite.config.ts); files are read in a utility process.
+        documentReader: utilityReaderLauncher(join(import.meta.dirname, 'document-reader.js')),
+        // Large sends and premium-rate numbers are asked about in native dialogs the page cannot answer.
+        ask: nativeDialogs(() => mainWindow),
+        openPath: openWithShell,
+        emit,
+        log,
+      });
+      registerIpc(ipcMain, trust, desk.dispatch);
       started = true;
       openWindow();
     })
     .catch((error: unknown) => console.error('Faxdesk could not open its window', error));
 }
 
-function make(dataDir: string, log: Log, ask: AskPerson): Engine {
-  return createEngine({
-    dataDir,
-    secretStore: new KeytarSecretStore(),
-    settingsBackend: new ElectronStore<Record<string, unknown>>({ name: 'settings', ...settingsFileOptions }),
-    environment: { apiBase: overrides.apiBase },
-    confirmLargeBatch: ask,
-    // Built beside this file (electron.vite.config.ts); files are read in a utility process.
-    documentReader: utilityReaderLauncher(join(import.meta.dirname, 'document-reader.js')),
-    log,
-  });
-}
-
-/** What the desktop does for the handlers: Electron's shell, and a private folder for copies. */
-function desktop(dataDir: string) {
-  return {
-    openPath: async (path: string) => {
-      // shell.openPath answers with an error message, or '' when the file opened.
-      const problem = await shell.openPath(path);
-      if (problem) throw new FaxdeskError('not_possible', `Your computer could not open the document: ${problem}`);
-    },
-    viewingFolder: viewingFolderOf(dataDir),
-  };
+/** Opens a document in the person's own viewer, through Electron's shell. */
+async function openWithShell(path: string): Promise<void> {
+  // shell.openPath answers with an error message, or '' when the file opened.
+  const problem = await shell.openPath(path);
+  if (problem) throw new FaxdeskError('not_possible', `Your computer could not open the document: ${problem}`);
 }

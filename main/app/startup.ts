@@ -4,8 +4,8 @@
  * fails is logged with its cause and becomes a StartupProblem the window shows; the channels
  * answer whatever still works, and a typed error for the rest — never a hang, never a throw.
  *
- * Free of Electron: main/app/index.ts and the browser tests' harness both start the desk
- * here, so the tests see exactly the start-up the app has.
+ * Free of Electron: the app and the browser tests' harness both start the desk here, through
+ * desk-composition.ts, so the tests see exactly the start-up the app has.
  */
 import { contract, type Channel, type StartupProblem } from '../../preload/contract';
 import type { Engine } from '../engine/engine';

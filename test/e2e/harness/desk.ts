@@ -1,23 +1,23 @@
 /**
  * The `desk` fixture: a page showing the built renderer, whose window.faxdesk is the real
  * bridge, answered by the real handlers and engine in this process, with credentials in the
- * real keychain (a throwaway one under `npm test`, see scripts/test.sh). The desk starts
- * through main/app/startup.ts, as the app does, so a start-up that fails fails here the same way.
+ * real keychain (a throwaway one under `npm test`, see scripts/test.sh). The desk is composed
+ * and started by main/app/desk-composition.ts, as the app's is, so a start-up that fails fails
+ * here the same way; the harness brings only what stands in for Electron and the person.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { HandlerContext } from '../../../main/app/handlers';
-import { createDispatch, type Dispatch } from '../../../main/app/ipc-dispatch';
-import type { AskPerson, DeskQuestion } from '../../../main/app/desk-questions';
-import { SandboxHost } from '../../../main/app/sandbox-host';
-import { startDesk } from '../../../main/app/startup';
+import { composeDesk } from '../../../main/app/desk-composition';
+import type { Dispatch } from '../../../main/app/ipc-dispatch';
+import type { DeskQuestion } from '../../../main/app/desk-questions';
 import { forkReaderLauncher } from '../../../main/engine/documents/fork-reader';
-import { createEngine, type Engine } from '../../../main/engine/engine';
+import type { Engine } from '../../../main/engine/engine';
 import type { OutboxPolicy } from '../../../main/engine/outbox/policy';
 import { KeytarSecretStore } from '../../../main/engine/secrets/keytar-secret-store';
+import { confSettingsBackend } from '../../../main/engine/store/settings';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import type { EventName, Events, StartupProblem } from '../../../preload/contract';
 import { documentReader, harnessDir, rendererDir } from './global-setup';
@@ -81,9 +81,9 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
   desk: async ({ page, deskOptions, telnyx }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'faxdesk-e2e-'));
     const keychainService = `Faxdesk-e2e-${process.pid}-${testInfo.testId}`;
-    const engineLog: string[] = [];
+    const deskLog: string[] = [];
     const log = (message: string, error?: unknown) => {
-      engineLog.push(message);
+      deskLog.push(message);
       console.error(message, error);
     };
     const secretStore = new KeytarSecretStore(keychainService);
@@ -91,48 +91,33 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     const emit = async <E extends EventName>(event: E, payload: Events[E]) => {
       await page.evaluate(([e, p]) => window.__faxdeskEmit(e, p), [event, payload] as const);
     };
-    const sandbox = new SandboxHost();
     const openedPaths: string[] = [];
     const questions: DeskQuestion[] = [];
-    // The test stands in for the person at the desk: it sees each native dialog and answers it.
-    const ask: AskPerson = (question) => {
-      questions.push(question);
-      return Promise.resolve(deskOptions.answer?.(question) ?? true);
-    };
-    const context: Omit<HandlerContext, 'engine'> = {
-      sandbox,
-      // The test is the desktop: it records what would have opened in the PDF viewer.
-      desktop: {
-        openPath: (path) => {
-          openedPaths.push(path);
-          return Promise.resolve();
-        },
-        viewingFolder: join(dataDir, 'viewing'),
-      },
-      runtime: { name: 'Faxdesk', version: '0.1.0', electron: null, chrome: null },
-      ask,
-      emit: (event, payload) => void emit(event, payload).catch(() => undefined),
-    };
     // As in the app: engine events reach the page, and the outbox runs.
-    const started = await startDesk({
-      ...context,
+    const started = await composeDesk({
       dataDir,
-      log: (message, error) => console.error(message, error),
-      createEngine: () =>
-        createEngine({
-          dataDir,
-          secretStore,
-          environment: { apiBase: deskOptions.viaTelnyx ? telnyx.baseUrl : undefined },
-          ...(deskOptions.policy ? { policy: deskOptions.policy } : {}),
-          ...(deskOptions.sqliteNativeBinding ? { sqliteNativeBinding: deskOptions.sqliteNativeBinding } : {}),
-          documentReader: forkReaderLauncher(pathToFileURL(documentReader)),
-          // Large sends are asked through the same dialogs (history.spec.ts queues a thousand: yes).
-          confirmLargeBatch: ask,
-          log,
-        }),
+      runtime: { name: 'Faxdesk', version: '0.1.0', electron: null, chrome: null },
+      secretStore,
+      // Plain Node has no electron-store; conf is its base, on the same settings.json.
+      settingsBackend: () => confSettingsBackend(dataDir),
+      environment: { apiBase: deskOptions.viaTelnyx ? telnyx.baseUrl : undefined },
+      documentReader: forkReaderLauncher(pathToFileURL(documentReader)),
+      // The test stands in for the person at the desk: it sees each native dialog and answers it.
+      ask: (question) => {
+        questions.push(question);
+        return Promise.resolve(deskOptions.answer?.(question) ?? true);
+      },
+      // The test is the desktop: it records what would have opened in the PDF viewer.
+      openPath: (path) => {
+        openedPaths.push(path);
+        return Promise.resolve();
+      },
+      emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+      log,
+      tuning: { policy: deskOptions.policy, sqliteNativeBinding: deskOptions.sqliteNativeBinding },
     });
     if (!deskOptions.expectStartupProblems) expect(started.problems, 'start-up problems').toEqual([]);
-    const dispatch = createDispatch(started.handlers);
+    const { dispatch } = started;
     const server = await serveDirectory(rendererDir);
     await page.exposeBinding('__faxdeskInvoke', (_source, channel: unknown, payload: unknown) =>
       dispatch(channel, decodeBytes(payload)),
@@ -164,9 +149,9 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     started.stopEvents();
     await started.engine?.close();
     // The page's files were read by the app's document worker, not by a quiet fallback.
-    expect(engineLog.filter((line) => line.includes('document worker'))).toEqual([]);
+    expect(deskLog.filter((line) => line.includes('document worker'))).toEqual([]);
     await secretStore.clear();
-    await sandbox.stop();
+    await started.sandbox.stop();
     await server.close();
     await rm(dataDir, { recursive: true, force: true });
   },

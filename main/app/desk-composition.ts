@@ -1,0 +1,92 @@
+/**
+ * The desk as one piece: the engine, the built-in sandbox, the handlers, the channels' dispatch,
+ * the events to the page and the person's questions, started through startup.ts. The app
+ * (index.ts) and the browser tests' harness both compose the desk here, so the tests run the
+ * app's own wiring; each brings only what its surroundings provide — the app Electron's
+ * settings store, utility process, message boxes and shell, the tests conf, a forked reader
+ * and their scripted answers. Free of Electron, so the harness can run it in plain Node.
+ */
+import type { ConnectionEnvironment } from '../engine/account/connection';
+import type { ReaderLauncher } from '../engine/documents/reader-port';
+import { createEngine, type EngineConfig } from '../engine/engine';
+import type { SecretStore } from '../engine/secrets/secret-store';
+import type { SettingsBackend } from '../engine/store/settings';
+import { oneQuestionAtATime, type AskPerson } from './desk-questions';
+import { viewingFolderOf } from './document-copy';
+import type { HandlerContext, RuntimeInfo } from './handlers';
+import { createDispatch, type Dispatch } from './ipc-dispatch';
+import type { Log } from './main-log';
+import { SandboxHost } from './sandbox-host';
+import { startDesk, unstartedDesk, type StartedDesk } from './startup';
+import { describeStartupProblem } from './startup-problem';
+
+export interface DeskParts {
+  /** The data folder: Electron's userData in the app, a fresh temporary folder in a test. */
+  dataDir: string;
+  runtime: RuntimeInfo;
+  /** The system keychain; tests give it a service name of their own. */
+  secretStore: SecretStore;
+  /**
+   * Makes the backend of settings.json: electron-store in the app, conf in plain Node. Called as
+   * the engine is made, so a settings file that is not JSON is a start-up problem, not a crash.
+   */
+  settingsBackend: () => SettingsBackend;
+  /** Where Telnyx is (FAXDESK_API_BASE in a development run, a test's server). */
+  environment: ConnectionEnvironment;
+  /** Starts the process untrusted files are read in: a utility process in the app, a forked Node in tests. */
+  documentReader: ReaderLauncher;
+  /**
+   * Asks the person what the page may not decide (a large send, premium-rate numbers): native
+   * message boxes in the app, the test's answers in the harness. One question is open at a time.
+   */
+  ask: AskPerson;
+  /** Opens a read-only copy of a document in the person's viewer; rejects with words a person can read. */
+  openPath: (path: string) => Promise<void>;
+  emit: HandlerContext['emit'];
+  log: Log;
+  /** What only tests change about the engine: redials seconds apart, a broken SQLite module. */
+  tuning?: Pick<EngineConfig, 'policy' | 'sqliteNativeBinding'>;
+}
+
+export interface ComposedDesk extends StartedDesk {
+  /** The built-in sandbox, started by "Try without an account"; stopped when Faxdesk quits. */
+  sandbox: SandboxHost;
+  /** Every channel, validated and answered as a Result; the app puts its sender check in front. */
+  dispatch: Dispatch;
+}
+
+/** Never rejects: whatever fails while starting becomes a problem the window shows. */
+export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
+  const { dataDir, runtime, log } = parts;
+  const sandbox = new SandboxHost();
+  // One gate for the engine's question and the handlers': the person never sees two dialogs at once.
+  const ask = oneQuestionAtATime(parts.ask);
+  let desk: StartedDesk;
+  try {
+    desk = await startDesk({
+      dataDir,
+      runtime,
+      sandbox,
+      emit: parts.emit,
+      ask,
+      log,
+      desktop: { openPath: parts.openPath, viewingFolder: viewingFolderOf(dataDir) },
+      createEngine: () =>
+        createEngine({
+          dataDir,
+          secretStore: parts.secretStore,
+          settingsBackend: parts.settingsBackend(),
+          environment: parts.environment,
+          confirmLargeBatch: ask,
+          documentReader: parts.documentReader,
+          log,
+          ...parts.tuning,
+        }),
+    });
+  } catch (error) {
+    // startDesk catches each step's failure; this is the net under the net.
+    desk = unstartedDesk({ runtime }, describeStartupProblem('engine', error, dataDir));
+    log('Start-up failed outside its steps', error);
+  }
+  return { ...desk, sandbox, dispatch: createDispatch(desk.handlers, log) };
+}
