@@ -5,32 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import type { JobSummary } from '../../../preload/contract';
 import { JobCache, supersedes, type JobChange } from '../../../renderer/src/data/job-cache';
+import { jobSummary } from './job-summary';
 
-function fax(patch: Partial<JobSummary> = {}): JobSummary {
-  return {
-    id: 'fax-1',
-    to: '+12025550100',
-    contactName: null,
-    from: '+12025550181',
+/** A fax on its way, as the detail shows it. */
+const fax = (patch: Partial<JobSummary> = {}): JobSummary =>
+  jobSummary({
     status: 'sending',
     telnyxStatus: 'sending',
     telnyxFaxId: 'tx-1',
     pages: 2,
-    attempts: 1,
-    failureReason: null,
-    failureText: null,
-    waitReason: null,
-    stalled: false,
-    subject: null,
     files: ['letter.pdf'],
-    scheduledAt: null,
-    nextActionAt: null,
-    createdAt: 1_000,
-    updatedAt: 2_000,
-    lastConfirmedAt: null,
     ...patch,
-  };
-}
+  });
 
 function watched() {
   const cache = new JobCache();

@@ -6,30 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { JobPage, JobSummary } from '../../../preload/contract';
 import { JobCache } from '../../../renderer/src/data/job-cache';
 import { JobListStore, type PageRequest } from '../../../renderer/src/features/history/job-list-store';
+import { jobSummary } from './job-summary';
 
 function fax(n: number): JobSummary {
-  return {
+  return jobSummary({
     id: `fax-${n}`,
     to: `+1415200${String(n).padStart(4, '0')}`,
-    contactName: null,
-    from: '+12025550181',
-    status: 'delivered',
-    telnyxStatus: null,
-    telnyxFaxId: null,
-    pages: 1,
-    attempts: 1,
-    failureReason: null,
-    failureText: null,
-    waitReason: null,
-    stalled: false,
-    subject: null,
-    files: [],
-    scheduledAt: null,
-    nextActionAt: null,
     createdAt: n * 60_000,
     updatedAt: n * 60_000,
-    lastConfirmedAt: null,
-  };
+  });
 }
 
 /** Newest first, like the engine; `requests` records how each page was asked for. */
@@ -144,5 +129,17 @@ describe('JobListStore', () => {
     expect(store.getSnapshot().total).toBe(299);
     expect(idAt(store, 1)).toBe('fax-297');
     expect(store.getSnapshot().indexOf.get('fax-297')).toBe(1);
+  });
+
+  it('keeps a live update over an older page that arrives after it', async () => {
+    const server = backend(300);
+    const cache = new JobCache();
+    const store = new JobListStore(server.load, cache);
+    // The update is in before the first page, which still has the fax as it was.
+    cache.offer({ ...fax(299), status: 'failed', updatedAt: fax(299).updatedAt + 1 });
+    store.setQuery({});
+    await settled(store);
+    expect(store.getSnapshot().rows[0]).toBe(cache.get('fax-299'));
+    expect(store.getSnapshot().rows[0]?.status).toBe('failed');
   });
 });

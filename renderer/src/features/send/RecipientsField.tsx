@@ -10,40 +10,16 @@ import { formatAsTyped } from './fax-number';
 import { RecipientChips } from './RecipientChips';
 import { matchRecents } from './recipient-text';
 import { RecipientSuggestions } from './RecipientSuggestions';
-import type { Recipient } from './send-model';
 import { useRecentRecipients } from './use-recent-recipients';
 import { useRecipientCombobox } from './use-recipient-combobox';
-import { useRecipientEditing } from './use-recipient-editing';
+import { useRecipientEditing, type RecipientsFieldProps } from './use-recipient-editing';
 
-export function RecipientsField({
-  recipients,
-  onRecipientsChange,
-  draft,
-  onDraftChange,
-  country,
-  announce,
-}: {
-  recipients: Recipient[];
-  onRecipientsChange: (recipients: Recipient[]) => void;
-  /** What is typed in the field and not yet added. */
-  draft: string;
-  onDraftChange: (text: string) => void;
-  country: string;
-  announce: (message: string) => void;
-}) {
+export function RecipientsField(props: RecipientsFieldProps) {
+  const { recipients, draft, onDraftChange, country } = props;
   const { recents, refresh: refreshRecents } = useRecentRecipients();
   const input = useRef<HTMLInputElement>(null);
   const chips = useRef<HTMLUListElement>(null);
-  const editing = useRecipientEditing({
-    recipients,
-    onRecipientsChange,
-    onDraftChange,
-    country,
-    recents,
-    announce,
-    input,
-    chips,
-  });
+  const editing = useRecipientEditing({ ...props, recents, input, chips });
   const { message } = editing;
   const ids = { input: useId(), listbox: useId(), hint: useId(), message: useId() };
 

@@ -11,6 +11,17 @@ import type { Recipient } from './send-model';
 
 export type RecipientMessage = { text: string; kind: 'error' | 'info' } | null;
 
+/** What the send form gives the recipients field. */
+export interface RecipientsFieldProps {
+  recipients: Recipient[];
+  onRecipientsChange: (recipients: Recipient[]) => void;
+  /** What is typed in the field and not yet added. */
+  draft: string;
+  onDraftChange: (text: string) => void;
+  country: string;
+  announce: (message: string) => void;
+}
+
 export function useRecipientEditing({
   recipients,
   onRecipientsChange,
@@ -20,13 +31,8 @@ export function useRecipientEditing({
   announce,
   input,
   chips,
-}: {
-  recipients: Recipient[];
-  onRecipientsChange: (recipients: Recipient[]) => void;
-  onDraftChange: (text: string) => void;
-  country: string;
+}: Omit<RecipientsFieldProps, 'draft'> & {
   recents: readonly RecentRecipient[];
-  announce: (message: string) => void;
   /** The text box and the chips' list, where the focus goes when a chip is removed. */
   input: RefObject<HTMLInputElement | null>;
   chips: RefObject<HTMLUListElement | null>;

@@ -8,21 +8,19 @@ import { AccountFacts } from './AccountFacts';
 import { ReplaceKeyForm } from './ReplaceKeyForm';
 import { useAccountActions } from './use-account-actions';
 
-export function AccountPanel({
-  credentials,
-  settings,
-  onAccountChanged,
-}: {
+export interface AccountProps {
   credentials: CredentialStatus;
   settings: Settings;
-  /** Signed out, or a new key was accepted (the sender may have changed with the account). */
+  /** Signed out, or a new key was accepted: settings are read again with the account. */
   onAccountChanged: (status: CredentialStatus) => void;
-}) {
-  const { replace, replacing, replaced, setReplaced, signOut, signingOut } = useAccountActions(
+}
+
+export function AccountPanel({ credentials, settings, onAccountChanged }: AccountProps) {
+  const { replace, replacing, replaced, setReplaced, signOut, signingOut } = useAccountActions({
     credentials,
     settings,
     onAccountChanged,
-  );
+  });
   const [formOpen, setFormOpen] = useState(false);
   const replaceButton = useRef<HTMLButtonElement>(null);
   const sandbox = credentials.source === 'sandbox';

@@ -1,19 +1,9 @@
 /** Settings: the account in use, the defaults every fax starts from, and what Faxdesk is running on. */
-import type { CredentialStatus, Settings } from '../../../../preload/contract';
 import { AboutPanel } from '../about/AboutPanel';
-import { AccountPanel } from './AccountPanel';
+import { AccountPanel, type AccountProps } from './AccountPanel';
 import { SendingDefaults } from './SendingDefaults';
 
-export function SettingsScreen({
-  credentials,
-  settings,
-  onAccountChanged,
-}: {
-  credentials: CredentialStatus;
-  settings: Settings;
-  /** Signed out, or the key was replaced: settings are read again with the account. */
-  onAccountChanged: (status: CredentialStatus) => void;
-}) {
+export function SettingsScreen({ credentials, settings, onAccountChanged }: AccountProps) {
   return (
     <>
       <AccountPanel credentials={credentials} settings={settings} onAccountChanged={onAccountChanged} />

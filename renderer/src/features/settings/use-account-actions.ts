@@ -4,19 +4,15 @@
  * out, which leads back to first run.
  */
 import { useState } from 'react';
-import type { CredentialStatus, Settings } from '../../../../preload/contract';
+import type { Settings } from '../../../../preload/contract';
 import { useSettingsSource } from '../../data/SettingsProvider';
 import type { SettingsSource } from '../../data/settings-source';
 import { faxdesk, unwrap } from '../../lib/api';
 import { useAsyncAction } from '../../lib/use-async-action';
 import type { CredentialsInput } from '../onboarding/CredentialsForm';
+import type { AccountProps } from './AccountPanel';
 
-export function useAccountActions(
-  credentials: CredentialStatus,
-  settings: Settings,
-  /** Signed out, or a new key was accepted (the sender may have changed with the account). */
-  onAccountChanged: (status: CredentialStatus) => void,
-) {
+export function useAccountActions({ credentials, settings, onAccountChanged }: AccountProps) {
   const source = useSettingsSource();
   const signingOut = useAsyncAction();
   const replacing = useAsyncAction();
