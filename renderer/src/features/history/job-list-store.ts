@@ -54,13 +54,13 @@ export class JobListStore {
   /** Faxes the cache changed since the last flush; their current version is read from the cache then. */
   private readonly pending = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly unsubscribe: () => void;
+  private unsubscribe: (() => void) | null = null;
 
   constructor(
     private readonly loadPage: (request: PageRequest) => Promise<JobPage>,
     private readonly cache: JobCache = new JobCache(),
   ) {
-    this.unsubscribe = cache.subscribe(this.onCacheChange);
+    this.connect();
     this.snapshot = this.make({
       total: 0,
       counted: false,
@@ -128,8 +128,14 @@ export class JobListStore {
     this.publish({ total: Math.max(0, this.snapshot.total - 1) });
   }
 
+  /** Follows the cache's changes; done on creation, and again if the store is used after dispose(). */
+  connect(): void {
+    this.unsubscribe ??= this.cache.subscribe(this.onCacheChange);
+  }
+
   dispose(): void {
-    this.unsubscribe();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     this.pending.clear();

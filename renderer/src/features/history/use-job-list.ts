@@ -11,7 +11,11 @@ import type { ListQuery } from './job-query';
 export function useJobList(query: ListQuery) {
   const cache = useJobCache();
   const [store] = useState(() => new JobListStore((request) => unwrap(faxdesk().jobs.list(request)), cache));
-  useEffect(() => () => store.dispose(), [store]);
+  // Connected again after a dispose: React may unmount and mount the same component (StrictMode does).
+  useEffect(() => {
+    store.connect();
+    return () => store.dispose();
+  }, [store]);
   // The query is compared by value: a new object with the same filters is not a new list.
   const key = JSON.stringify(query);
   useEffect(() => store.setQuery(JSON.parse(key) as ListQuery), [store, key]);
