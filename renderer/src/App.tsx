@@ -9,24 +9,23 @@
  * instead of failing one click at a time.
  */
 import { useEffect, useState } from 'react';
-import type { CredentialStatus, Settings, StartupProblem } from '../../preload/contract';
+import type { CredentialStatus, StartupProblem } from '../../preload/contract';
 import { DeskNav, type DeskSection } from './components/DeskNav';
 import { FaxdeskMark } from './components/FaxdeskMark';
 import { StartupProblemNotice } from './components/StartupProblemNotice';
 import { StatusBar } from './components/StatusBar';
-import { AboutPanel } from './features/about/AboutPanel';
+import { useSettings, useSettingsSource } from './data/SettingsProvider';
 import { HistoryScreen } from './features/history/HistoryScreen';
-import { AccountPanel } from './features/home/AccountPanel';
 import { ChooseSenderStep } from './features/onboarding/ChooseSenderStep';
 import { ConnectStep } from './features/onboarding/ConnectStep';
 import { SendScreen } from './features/send/SendScreen';
-import { SendingDefaults } from './features/settings/SendingDefaults';
+import { SettingsScreen } from './features/settings/SettingsScreen';
 import { faxdesk, unwrap } from './lib/api';
 
-type Loaded = { credentials: CredentialStatus; settings: Settings };
-
 export function App() {
-  const [state, setState] = useState<Loaded | null>(null);
+  const settingsSource = useSettingsSource();
+  const settings = useSettings();
+  const [credentials, setCredentials] = useState<CredentialStatus | null>(null);
   const [problems, setProblems] = useState<StartupProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [section, setSection] = useState<DeskSection>('send');
@@ -36,21 +35,19 @@ export function App() {
       .then(async ({ startupProblems }) => {
         setProblems(startupProblems);
         if (startupProblems.some((problem) => problem.affects === 'app')) return;
-        const [credentials, settings] = await Promise.all([
-          unwrap(faxdesk().credentials.status()),
-          unwrap(faxdesk().settings.get()),
-        ]);
-        setState({ credentials, settings });
+        const [status, loaded] = await Promise.all([unwrap(faxdesk().credentials.status()), settingsSource.fetch()]);
+        settingsSource.publish(loaded);
+        setCredentials(status);
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    return faxdesk().credentials.onChanged((credentials) =>
-      setState((current) => (current ? { ...current, credentials } : current)),
-    );
-  }, []);
+    return faxdesk().credentials.onChanged((status) => setCredentials((current) => (current ? status : current)));
+  }, [settingsSource]);
 
-  const refreshSettings = async (credentials: CredentialStatus) => {
-    const settings = await unwrap(faxdesk().settings.get());
-    setState({ credentials, settings });
+  /** Another account (or none) may come with other settings: they are read again with it. */
+  const refreshSettings = async (status: CredentialStatus) => {
+    const loaded = await settingsSource.fetch();
+    settingsSource.publish(loaded);
+    setCredentials(status);
   };
 
   const notStarted = problems.some((problem) => problem.affects === 'app');
@@ -65,19 +62,16 @@ export function App() {
         {error}
       </p>
     );
-  } else if (!state) {
+  } else if (!credentials || !settings) {
     content = <p aria-busy="true">Starting…</p>;
-  } else if (!state.credentials.configured) {
-    content = <ConnectStep onConnected={(credentials) => void refreshSettings(credentials)} />;
-  } else if (!state.settings.connectionId || !state.settings.fromNumber) {
+  } else if (!credentials.configured) {
+    content = <ConnectStep onConnected={(status) => void refreshSettings(status)} />;
+  } else if (!settings.connectionId || !settings.fromNumber) {
     content = (
       <ChooseSenderStep
-        onDone={(settings) => setState({ ...state, settings })}
         onBack={() =>
           void unwrap(
-            state.credentials.source === 'sandbox'
-              ? faxdesk().sandbox.setEnabled(false)
-              : faxdesk().credentials.clear(),
+            credentials.source === 'sandbox' ? faxdesk().sandbox.setEnabled(false) : faxdesk().credentials.clear(),
           ).then(refreshSettings, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
         }
       />
@@ -95,24 +89,14 @@ export function App() {
     content = <HistoryScreen />;
   } else {
     content = (
-      <>
-        <AccountPanel
-          credentials={state.credentials}
-          settings={state.settings}
-          onSignedOut={(credentials) => void refreshSettings(credentials)}
-          onReplaced={(credentials) => void refreshSettings(credentials)}
-        />
-        {/* Keyed by the key: another account has other fax applications to offer. */}
-        <SendingDefaults
-          key={state.credentials.hint ?? ''}
-          settings={state.settings}
-          onSaved={(settings) => setState({ ...state, settings })}
-        />
-        <AboutPanel />
-      </>
+      <SettingsScreen
+        credentials={credentials}
+        settings={settings}
+        onAccountChanged={(status) => void refreshSettings(status)}
+      />
     );
   }
-  const onDesk = Boolean(state?.credentials.configured && state.settings.connectionId && state.settings.fromNumber);
+  const onDesk = Boolean(credentials?.configured && settings?.connectionId && settings.fromNumber);
 
   return (
     <div className="app">

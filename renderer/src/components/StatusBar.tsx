@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { AppInfo, ConnectivityStatus } from '../../../preload/contract';
+import { useConnectivity } from '../data/ConnectivityProvider';
 import { faxdesk, unwrap } from '../lib/api';
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -17,11 +18,10 @@ function connectionText(status: ConnectivityStatus | null): { text: string; stat
 
 export function StatusBar() {
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [connectivity, setConnectivity] = useState<ConnectivityStatus | null>(null);
+  // The newest report wins: see ConnectivitySource for why that is the last event to arrive.
+  const connectivity = useConnectivity();
   useEffect(() => {
     unwrap(faxdesk().app.info()).then(setInfo, () => setInfo(null));
-    unwrap(faxdesk().connectivity.status()).then(setConnectivity, () => setConnectivity(null));
-    return faxdesk().connectivity.onChanged(setConnectivity);
   }, []);
   const connection = connectionText(connectivity);
   return (

@@ -4,31 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { JobPage, JobSummary } from '../../../preload/contract';
+import { JobCache } from '../../../renderer/src/data/job-cache';
 import { JobListStore, type PageRequest } from '../../../renderer/src/features/history/job-list-store';
+import { jobSummary } from './job-summary';
 
 function fax(n: number): JobSummary {
-  return {
+  return jobSummary({
     id: `fax-${n}`,
     to: `+1415200${String(n).padStart(4, '0')}`,
-    contactName: null,
-    from: '+12025550181',
-    status: 'delivered',
-    telnyxStatus: null,
-    telnyxFaxId: null,
-    pages: 1,
-    attempts: 1,
-    failureReason: null,
-    failureText: null,
-    waitReason: null,
-    stalled: false,
-    subject: null,
-    files: [],
-    scheduledAt: null,
-    nextActionAt: null,
     createdAt: n * 60_000,
     updatedAt: n * 60_000,
-    lastConfirmedAt: null,
-  };
+  });
 }
 
 /** Newest first, like the engine; `requests` records how each page was asked for. */
@@ -78,7 +64,8 @@ describe('JobListStore', () => {
 
   it('waits for the live update before placing a page asked for by position', async () => {
     const server = backend(1_000);
-    const store = new JobListStore(server.load);
+    const cache = new JobCache();
+    const store = new JobListStore(server.load, cache);
     store.setQuery({});
     await settled(store);
     store.want(600, 620);
@@ -87,7 +74,7 @@ describe('JobListStore', () => {
 
     // A fax arrives at the top; its live update lands a moment after the next page is asked for.
     server.jobs.unshift(fax(5_000));
-    setTimeout(() => store.apply(fax(5_000)), 20);
+    setTimeout(() => cache.offer(fax(5_000)), 20);
     store.want(550, 560);
     await settled(store);
     expect(idAt(store, 0)).toBe('fax-5000');
@@ -100,7 +87,8 @@ describe('JobListStore', () => {
 
   it("starts over at the engine's count when positions keep disagreeing", async () => {
     const server = backend(1_000);
-    const store = new JobListStore(server.load);
+    const cache = new JobCache();
+    const store = new JobListStore(server.load, cache);
     store.setQuery({});
     await settled(store);
     // Faxes gone without a word to this list (as when faxes leave a status filter but keep their rows).
@@ -113,8 +101,8 @@ describe('JobListStore', () => {
     expect(server.requests.filter((r) => r.offset === 700)).toHaveLength(4);
 
     // The top is no longer loaded, but an old fax's update still is not taken for a new one.
-    store.apply({ ...fax(300), status: 'failed', updatedAt: 10_000_000 });
-    store.apply(fax(6_000));
+    cache.offer({ ...fax(300), status: 'failed', updatedAt: 10_000_000 });
+    cache.offer(fax(6_000));
     await expect.poll(() => store.getSnapshot().total).toBe(991);
     expect(idAt(store, 0)).toBe('fax-6000');
   });
@@ -133,12 +121,25 @@ describe('JobListStore', () => {
 
   it('takes a deleted fax out and closes the gap', async () => {
     const server = backend(300);
-    const store = new JobListStore(server.load);
+    const cache = new JobCache();
+    const store = new JobListStore(server.load, cache);
     store.setQuery({});
     await settled(store);
-    store.remove('fax-298');
+    cache.delete('fax-298');
     expect(store.getSnapshot().total).toBe(299);
     expect(idAt(store, 1)).toBe('fax-297');
     expect(store.getSnapshot().indexOf.get('fax-297')).toBe(1);
+  });
+
+  it('keeps a live update over an older page that arrives after it', async () => {
+    const server = backend(300);
+    const cache = new JobCache();
+    const store = new JobListStore(server.load, cache);
+    // The update is in before the first page, which still has the fax as it was.
+    cache.offer({ ...fax(299), status: 'failed', updatedAt: fax(299).updatedAt + 1 });
+    store.setQuery({});
+    await settled(store);
+    expect(store.getSnapshot().rows[0]).toBe(cache.get('fax-299'));
+    expect(store.getSnapshot().rows[0]?.status).toBe('failed');
   });
 });

@@ -4,10 +4,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
+import { useJobCache } from '../../data/JobCacheProvider';
 import { faxdesk, unwrap } from '../../lib/api';
 import { useAsyncAction } from '../../lib/use-async-action';
 
 export function DeleteFromHistory({ job, onDeleted }: { job: JobSummary; onDeleted: (id: string) => void }) {
+  const cache = useJobCache();
   const [confirming, setConfirming] = useState(false);
   const action = useAsyncAction();
   const groupRef = useRef<HTMLDivElement>(null);
@@ -25,7 +27,10 @@ export function DeleteFromHistory({ job, onDeleted }: { job: JobSummary; onDelet
       await unwrap(faxdesk().jobs.delete(job.id));
       return true;
     });
-    if (done) onDeleted(job.id);
+    if (!done) return;
+    // Out of the list at once; the job.deleted event that follows finds nothing more to do.
+    cache.delete(job.id);
+    onDeleted(job.id);
   };
 
   return (

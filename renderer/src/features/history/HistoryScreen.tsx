@@ -3,20 +3,22 @@
  * the chosen fax's detail beside the list, and a plain word when Telnyx cannot be reached.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { faxdesk } from '../../lib/api';
 import type { JobSummary } from '../../../../preload/contract';
+import { useConnectivity } from '../../data/ConnectivityProvider';
+import { useJobCache } from '../../data/JobCacheProvider';
 import { HistoryFilters } from './HistoryFilters';
 import { JobDetail } from './JobDetail';
 import { JobList, type JobListHandle } from './JobList';
 import { isFiltered, NO_FILTERS, toListQuery, type HistoryFilterState } from './job-query';
 import { OfflineBanner } from './OfflineBanner';
-import { useConnectivity, useJobList } from './use-history-data';
+import { useJobList } from './use-job-list';
 import './history.css';
 
 export function HistoryScreen() {
   const [filters, setFilters] = useState<HistoryFilterState>(NO_FILTERS);
   const query = useMemo(() => toListQuery(filters), [filters]);
   const { store, snapshot } = useJobList(query);
+  const cache = useJobCache();
   const connectivity = useConnectivity();
   // `focus` counts keyboard opens, so Enter on the fax already open still moves focus to its detail.
   const [open, setOpen] = useState<{ job: JobSummary; focus: number } | null>(null);
@@ -29,17 +31,18 @@ export function HistoryScreen() {
   );
   // Deleted elsewhere (by the command line): its detail closes too.
   useEffect(
-    () => faxdesk().jobs.onDeleted(({ id }) => setOpen((current) => (current?.job.id === id ? null : current))),
-    [],
+    () =>
+      cache.subscribe((change) => {
+        if (change.kind === 'deleted') setOpen((current) => (current?.job.id === change.id ? null : current));
+      }),
+    [cache],
   );
   const onClose = () => {
     const id = open?.job.id;
     setOpen(null);
     if (id) listRef.current?.focusJob(id);
   };
-  const onChanged = useCallback((job: JobSummary) => store.apply(job), [store]);
   const onDeleted = (id: string) => {
-    store.remove(id);
     setOpen(null);
     // The fax is gone: the list takes the focus back, on the row that moved into its place.
     listRef.current?.focusJob(id);
@@ -87,7 +90,6 @@ export function HistoryScreen() {
             initial={open.job}
             focusRequest={open.focus}
             onClose={onClose}
-            onChanged={onChanged}
             onDeleted={onDeleted}
           />
         )}

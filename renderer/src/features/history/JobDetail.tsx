@@ -1,25 +1,25 @@
 /**
  * One fax in full, beside the list: where it stands and what Faxdesk will do next, its
  * timeline, files and pages, when Telnyx last confirmed it, and what can be done about it.
- * Sending an unconfirmed fax again takes a deliberate second step: it may already have arrived.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
-import { faxdesk, unwrap } from '../../lib/api';
+import { useSettings } from '../../data/SettingsProvider';
 import { formatFaxNumber } from '../../../../domain/fax-number';
-import { useAsyncAction } from '../../lib/use-async-action';
-import { fullTime, whenTime } from './format-time';
+import { whenTime } from './format-time';
 import { DeleteFromHistory } from './DeleteFromHistory';
-import { canCancel, canDelete, canSendAgain, chipKind, nextStep } from './job-text';
+import { JobActionButtons } from './JobActionButtons';
+import { JobFacts } from './JobFacts';
+import { canDelete, chipKind, nextStep } from './job-text';
 import { StatusChip } from './StatusChip';
 import { Timeline } from './Timeline';
-import { useJobDetail, useRedialAttempts } from './use-history-data';
+import { useJobActions } from './use-job-actions';
+import { useJobDetail } from './use-job-detail';
 
 export function JobDetail({
   initial,
   focusRequest,
   onClose,
-  onChanged,
   onDeleted,
 }: {
   /** The fax as the list has it, shown until its detail arrives. */
@@ -27,37 +27,18 @@ export function JobDetail({
   /** Changes when the detail should take the keyboard focus (opened with Enter); 0 for never. */
   focusRequest: number;
   onClose: () => void;
-  /** An action changed the fax (the list shows it at once). */
-  onChanged: (job: JobSummary) => void;
   /** The fax was deleted from history. */
   onDeleted: (id: string) => void;
 }) {
-  const { detail, error: loadError, applyJob } = useJobDetail(initial.id);
-  const redialAttempts = useRedialAttempts();
-  const action = useAsyncAction();
-  const [confirming, setConfirming] = useState(false);
+  const { job, events, error: loadError } = useJobDetail(initial);
+  const actions = useJobActions(initial.id);
+  // The redial setting, to say "attempt 2 of 3".
+  const redialAttempts = useSettings()?.redialAttempts ?? null;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  const job = detail && detail.job.updatedAt >= initial.updatedAt ? detail.job : initial;
 
   useEffect(() => {
     if (focusRequest > 0) headingRef.current?.focus();
   }, [focusRequest]);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
-  const perform = async (call: () => Promise<JobSummary>) => {
-    const changed = await action.run(call);
-    if (!changed) return;
-    setConfirming(false);
-    applyJob(changed);
-    onChanged(changed);
-  };
-  const cancel = () => perform(() => unwrap(faxdesk().jobs.cancel(job.id)));
-  const resend = () => perform(() => unwrap(faxdesk().jobs.resend(job.id)));
-  // The main process opens a read-only copy in the computer's PDF viewer; only a failure shows here.
-  const openDocument = () => action.run(() => unwrap(faxdesk().jobs.openDocument(job.id)));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -94,91 +75,18 @@ export function JobDetail({
         </p>
       </div>
 
-      <div className="actions job-detail-actions">
-        {canCancel(job) && (
-          <button type="button" onClick={() => void cancel()} disabled={action.busy}>
-            Cancel this fax
-          </button>
-        )}
-        {canSendAgain(job) && job.status !== 'unconfirmed' && (
-          <button type="button" className="primary" onClick={() => void resend()} disabled={action.busy}>
-            Send again
-          </button>
-        )}
-        {job.status === 'unconfirmed' && !confirming && (
-          <button type="button" onClick={() => setConfirming(true)} disabled={action.busy}>
-            Send again…
-          </button>
-        )}
-        <button type="button" onClick={() => void openDocument()} disabled={action.busy}>
-          Open document
-        </button>
-      </div>
-      {job.status === 'unconfirmed' && confirming && (
-        <div
-          ref={confirmRef}
-          className="job-detail-confirm"
-          role="group"
-          aria-labelledby="job-confirm-text"
-          tabIndex={-1}
-        >
-          <p id="job-confirm-text">
-            This fax may already have arrived. Send it again only if the recipient says they did not get it.
-          </p>
-          <div className="actions">
-            <button type="button" className="primary danger" onClick={() => void resend()} disabled={action.busy}>
-              Yes, send it again
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} disabled={action.busy}>
-              Don’t send
-            </button>
-          </div>
-        </div>
-      )}
-      {(action.error ?? loadError) && (
+      <JobActionButtons job={job} actions={actions} />
+      {(actions.error ?? loadError) && (
         <p role="alert" className="error job-detail-error">
-          {action.error ?? loadError}
+          {actions.error ?? loadError}
         </p>
       )}
 
-      <dl className="facts job-detail-facts">
-        <dt>Created</dt>
-        <dd>{fullTime(job.createdAt)}</dd>
-        {job.scheduledAt && (
-          <>
-            <dt>Scheduled</dt>
-            <dd>{fullTime(job.scheduledAt)}</dd>
-          </>
-        )}
-        <dt>From</dt>
-        <dd>{formatFaxNumber(job.from)}</dd>
-        {job.subject && (
-          <>
-            <dt>Subject</dt>
-            <dd>{job.subject}</dd>
-          </>
-        )}
-        <dt>{job.files.length === 1 ? 'File' : 'Files'}</dt>
-        <dd>
-          {job.files.length === 0 ? (
-            'Cover page only'
-          ) : (
-            <ul className="job-detail-files">
-              {job.files.map((file, index) => (
-                <li key={`${file}-${index}`}>{file}</li>
-              ))}
-            </ul>
-          )}
-        </dd>
-        <dt>Pages</dt>
-        <dd>{job.pages}</dd>
-        <dt>Attempts</dt>
-        <dd>{job.attempts}</dd>
-      </dl>
+      <JobFacts job={job} />
 
       <section className="job-detail-timeline" aria-labelledby="job-timeline-title">
         <h4 id="job-timeline-title">Timeline</h4>
-        {detail ? <Timeline events={detail.events} /> : !loadError && <p aria-busy="true">Loading…</p>}
+        {events ? <Timeline events={events} /> : !loadError && <p aria-busy="true">Loading…</p>}
       </section>
       {canDelete(job) && <DeleteFromHistory job={job} onDeleted={onDeleted} />}
     </aside>

@@ -6,20 +6,13 @@
  * Keyboard: arrows, Page Up/Down, Home/End move between faxes; Enter opens one.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import {
-  useCallback,
-  useEffect,
-  useImperativeHandle,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
 import type { JobListSnapshot, JobListStore } from './job-list-store';
+import { JobListHeader } from './JobListHeader';
 import { JobRow } from './JobRow';
+import { useRovingRowFocus } from './use-roving-row-focus';
+import { useScrollAnchor } from './use-scroll-anchor';
 
 /** In rem, so rows grow with the person's text size. */
 const ROW_REM = 3.5;
@@ -32,12 +25,6 @@ const LOAD_BEHIND = 20;
 export interface JobListHandle {
   /** Puts the keyboard focus back on a fax (after its detail closes). */
   focusJob(id: string): void;
-}
-
-interface Active {
-  index: number;
-  id: string | null;
-  generation: number;
 }
 
 export function JobList({
@@ -57,24 +44,20 @@ export function JobList({
   ref?: Ref<JobListHandle>;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<number | null>(null);
   const [remPx] = useState(() => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
   const rowHeight = Math.round(ROW_REM * remPx);
   const headerHeight = Math.round(HEADER_REM * remPx);
-  const { rows, indexOf, generation } = snapshot;
+  const { rows, generation } = snapshot;
   const count = snapshot.total;
-
-  // The tab stop follows its fax when new ones are put above it, and starts again at the top with new filters.
-  const [active, setActive] = useState<Active>({ index: 0, id: null, generation });
-  const activeIndex = Math.max(
-    0,
-    Math.min(
-      count - 1,
-      active.generation !== generation
-        ? 0
-        : ((active.id !== null ? indexOf.get(active.id) : undefined) ?? active.index),
-    ),
-  );
+  // Before the focus is placed, as the place it is placed in may move.
+  useScrollAnchor(scrollRef, { generation, addedAtTop: snapshot.addedAtTop, rowHeight });
+  const { activeIndex, focusJob, onActivate, gridHandlers } = useRovingRowFocus({
+    snapshot,
+    scrollRef,
+    rowHeight,
+    onOpen,
+  });
+  useImperativeHandle(ref, () => ({ focusJob }), [focusJob]);
 
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -110,95 +93,6 @@ export function JobList({
     [store, firstVisible, lastVisible, generation],
   );
 
-  // New filters start at the top; faxes put above the view push it down by as much, so nothing moves.
-  const seen = useRef({ generation, addedAtTop: snapshot.addedAtTop });
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    const before = seen.current;
-    seen.current = { generation, addedAtTop: snapshot.addedAtTop };
-    if (!element) return;
-    if (before.generation !== generation) element.scrollTop = 0;
-    else if (snapshot.addedAtTop > before.addedAtTop && element.scrollTop > 0) {
-      element.scrollTop += (snapshot.addedAtTop - before.addedAtTop) * rowHeight;
-    }
-  }, [generation, snapshot.addedAtTop, rowHeight]);
-
-  // Keyboard moves land once the row is rendered; and when the focused row is replaced (its
-  // page arrived while it said "Loading…"), the focus stays on the row that replaced it.
-  const focusedRow = useRef<HTMLElement | null>(null);
-  useLayoutEffect(() => {
-    const find = (index: number) =>
-      scrollRef.current?.querySelector<HTMLElement>(`[data-job-row][data-index="${index}"]`);
-    const index = pendingFocus.current;
-    if (index !== null) {
-      const row = find(index);
-      if (row) {
-        pendingFocus.current = null;
-        row.focus();
-      }
-    } else if (
-      focusedRow.current &&
-      !focusedRow.current.isConnected &&
-      (document.activeElement === null || document.activeElement === document.body)
-    ) {
-      find(activeIndex)?.focus();
-    }
-  });
-
-  const moveTo = (index: number) => {
-    const target = Math.max(0, Math.min(count - 1, index));
-    setActive({ index: target, id: rows[target]?.id ?? null, generation });
-    pendingFocus.current = target;
-  };
-
-  useImperativeHandle(
-    ref,
-    () => ({
-      focusJob: (id) => {
-        const index = indexOf.get(id);
-        if (index !== undefined) {
-          setActive({ index, id, generation });
-          pendingFocus.current = index;
-        } else if (count > 0) {
-          // That fax is no longer in the list (the filters changed): the list's own tab stop takes the focus.
-          pendingFocus.current = activeIndex;
-        }
-      },
-    }),
-    [indexOf, generation, count, activeIndex],
-  );
-
-  const onActivate = useCallback(
-    (index: number, open: boolean) => {
-      const job = snapshot.rows[index];
-      setActive({ index, id: job?.id ?? null, generation: snapshot.generation });
-      if (open && job) onOpen(job, false);
-    },
-    [snapshot, onOpen],
-  );
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight) - 2);
-    const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1,
-      ArrowUp: activeIndex - 1,
-      PageDown: activeIndex + page,
-      PageUp: activeIndex - page,
-      Home: 0,
-      End: count - 1,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      moveTo(target);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      const job = rows[activeIndex];
-      if (job) onOpen(job, true);
-    }
-  };
-
   return (
     <div className="job-list-frame">
       <div
@@ -210,37 +104,9 @@ export function JobList({
         aria-colcount={5}
         aria-readonly="true"
         aria-busy={!snapshot.counted}
-        onKeyDown={onKeyDown}
-        onFocus={(event) => {
-          if (event.target instanceof HTMLElement && event.target.hasAttribute('data-job-row')) {
-            focusedRow.current = event.target;
-          }
-        }}
-        onBlur={(event) => {
-          if (event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) {
-            focusedRow.current = null;
-          }
-        }}
+        {...gridHandlers}
       >
-        <div role="rowgroup" className="job-list-head">
-          <div role="row" aria-rowindex={1} className="job-row job-row-head" style={{ height: headerHeight }}>
-            <div role="columnheader" className="job-cell">
-              Date
-            </div>
-            <div role="columnheader" className="job-cell">
-              Recipient
-            </div>
-            <div role="columnheader" className="job-cell job-cell-number">
-              Pages
-            </div>
-            <div role="columnheader" className="job-cell">
-              Status
-            </div>
-            <div role="columnheader" className="job-cell job-cell-number">
-              Attempts
-            </div>
-          </div>
-        </div>
+        <JobListHeader height={headerHeight} />
         <div role="rowgroup" className="job-list-body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const job = rows[item.index];

@@ -2,11 +2,13 @@
  * The faxes behind the history list, kept by position: only the rows around the view are
  * loaded, so a list of 100,000 can be dragged to its far end at once. A page that follows a
  * loaded fax is asked for by keyset (the faxes after that one), which stays exact while faxes
- * come and go; a page in the middle of nowhere is asked for by position. Live updates apply
+ * come and go; a page in the middle of nowhere is asked for by position. Every fax goes through
+ * the page's job cache, which decides which version of it is shown; the cache's changes apply
  * without reloading — a changed fax is replaced where it stands, a new one that fits the
  * filters is put at the top. Plain TypeScript; React reads it through useSyncExternalStore.
  */
 import type { JobPage, JobSummary } from '../../../../preload/contract';
+import { JobCache, type JobChange } from '../../data/job-cache';
 import { matchesQuery, type ListQuery } from './job-query';
 
 export type PageRequest = ListQuery & { before?: string; offset?: number; limit: number };
@@ -49,10 +51,16 @@ export class JobListStore {
   private mismatches = 0;
   /** When the newest fax in the list was created: a live fax newer than this is new to the list. */
   private newest = -Infinity;
-  private readonly pending = new Map<string, JobSummary>();
+  /** Faxes the cache changed since the last flush; their current version is read from the cache then. */
+  private readonly pending = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly loadPage: (request: PageRequest) => Promise<JobPage>) {
+  constructor(
+    private readonly loadPage: (request: PageRequest) => Promise<JobPage>,
+    private readonly cache: JobCache = new JobCache(),
+  ) {
+    this.connect();
     this.snapshot = this.make({
       total: 0,
       counted: false,
@@ -101,14 +109,17 @@ export class JobListStore {
     void this.pump();
   }
 
-  /** A fax as the main process now reports it (a live update, or the answer to an action). */
-  apply(job: JobSummary): void {
-    this.pending.set(job.id, job);
+  private readonly onCacheChange = (change: JobChange): void => {
+    if (change.kind === 'deleted') {
+      this.remove(change.id);
+      return;
+    }
+    this.pending.add(change.job.id);
     this.flushTimer ??= setTimeout(() => this.flush(), LIVE_BATCH_MS);
-  }
+  };
 
   /** A fax deleted from history: it leaves the list at once, and the rows below move up. */
-  remove(id: string): void {
+  private remove(id: string): void {
     this.pending.delete(id);
     const at = this.indexOf.get(id);
     if (at === undefined) return;
@@ -117,7 +128,14 @@ export class JobListStore {
     this.publish({ total: Math.max(0, this.snapshot.total - 1) });
   }
 
+  /** Follows the cache's changes; done on creation, and again if the store is used after dispose(). */
+  connect(): void {
+    this.unsubscribe ??= this.cache.subscribe(this.onCacheChange);
+  }
+
   dispose(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     this.pending.clear();
@@ -186,8 +204,10 @@ export class JobListStore {
 
   private place(start: number, page: JobPage, limit: number): void {
     let moved = false;
-    page.jobs.forEach((job, k) => {
+    page.jobs.forEach((reported, k) => {
       const at = start + k;
+      // A live update that came in while the page was on its way may be newer than the page: the cache knows.
+      const job = this.cache.offer(reported);
       if (at === 0) this.newest = Math.max(this.newest, job.createdAt);
       const was = this.indexOf.get(job.id);
       if (was !== undefined && was !== at) {
@@ -198,8 +218,7 @@ export class JobListStore {
       }
       const current = this.rows[at];
       if (current && current.id !== job.id) this.indexOf.delete(current.id);
-      // A live update that came in while the page was on its way is newer than the page.
-      if (!current || current.id !== job.id || job.updatedAt > current.updatedAt) this.rows[at] = job;
+      this.rows[at] = job;
       this.indexOf.set(job.id, at);
     });
     let total = this.snapshot.counted ? this.snapshot.total : page.total;
@@ -225,11 +244,13 @@ export class JobListStore {
     const newest = this.newest;
     const fresh: JobSummary[] = [];
     let changed = false;
-    for (const job of this.pending.values()) {
-      const at = this.indexOf.get(job.id);
+    for (const id of this.pending) {
+      const job = this.cache.get(id);
+      if (!job) continue;
+      const at = this.indexOf.get(id);
       if (at !== undefined) {
         // Rows stay where they are even if they no longer fit the filters: nothing jumps under the pointer.
-        if (job.updatedAt >= (this.rows[at]?.updatedAt ?? 0)) {
+        if (this.rows[at] !== job) {
           this.rows[at] = job;
           changed = true;
         }

@@ -2,35 +2,28 @@
  * First run, step 2: which fax application (the connection_id) and which number (the
  * `from`) faxes go out with. When the account has exactly one of each they come preselected.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import type { AccountSummary, Settings } from '../../../../preload/contract';
-import { faxdesk, unwrap } from '../../lib/api';
+import { useState, type FormEvent } from 'react';
+import { useSettingsSource } from '../../data/SettingsProvider';
 import { useAsyncAction } from '../../lib/use-async-action';
-import { formatFaxNumber } from '../../../../domain/fax-number';
+import { SenderPicker, type Sender } from '../settings/SenderPicker';
+import { useAccountDiscovery } from '../settings/use-account-discovery';
 
-export function ChooseSenderStep({ onDone, onBack }: { onDone: (settings: Settings) => void; onBack: () => void }) {
-  const [account, setAccount] = useState<AccountSummary | null>(null);
-  const [connectionId, setConnectionId] = useState('');
-  const [fromNumber, setFromNumber] = useState('');
-  const discovery = useAsyncAction();
+/** Saving a sender takes the desk past first run: App follows the settings. */
+export function ChooseSenderStep({ onBack }: { onBack: () => void }) {
+  const settings = useSettingsSource();
+  const discovery = useAccountDiscovery();
+  const { account } = discovery;
+  // Null until the person chooses: until then the account's own preselection is shown.
+  const [chosen, setChosen] = useState<Sender | null>(null);
   const saving = useAsyncAction();
-  const { run: discover } = discovery;
-
-  useEffect(() => {
-    void discover(async () => {
-      const found = await unwrap(faxdesk().account.discover());
-      setAccount(found);
-      setConnectionId(found.selected.connectionId ?? '');
-      setFromNumber(found.selected.fromNumber ?? '');
-    });
-  }, [discover]);
-
-  const app = account?.applications.find((a) => a.id === connectionId);
+  const sender = chosen ?? account?.selected ?? { connectionId: null, fromNumber: null };
+  const app = account?.applications.find((a) => a.id === sender.connectionId);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const settings = await saving.run(() => unwrap(faxdesk().settings.update({ connectionId, fromNumber })));
-    if (settings) onDone(settings);
+    const { connectionId, fromNumber } = sender;
+    if (!connectionId || !fromNumber) return;
+    await saving.run(() => settings.update({ connectionId, fromNumber }));
   };
 
   return (
@@ -50,39 +43,7 @@ export function ChooseSenderStep({ onDone, onBack }: { onDone: (settings: Settin
       )}
       {account && account.applications.length > 0 && (
         <form onSubmit={(e) => void save(e)}>
-          <label className="field">
-            <span>Fax application</span>
-            <select
-              value={connectionId}
-              onChange={(e) => {
-                setConnectionId(e.target.value);
-                setFromNumber('');
-              }}
-            >
-              <option value="" disabled>
-                Choose…
-              </option>
-              {account.applications.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                  {a.active ? '' : ' (inactive)'}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Send from</span>
-            <select value={fromNumber} onChange={(e) => setFromNumber(e.target.value)} disabled={!app}>
-              <option value="" disabled>
-                {app && app.numbers.length === 0 ? 'No numbers on this application' : 'Choose…'}
-              </option>
-              {app?.numbers.map((n) => (
-                <option key={n.id} value={n.phoneNumber}>
-                  {formatFaxNumber(n.phoneNumber)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SenderPicker account={account} sender={sender} onChange={setChosen} firstRun />
           {app && app.numbers.length === 0 && (
             <p className="error" role="alert">
               No active number is attached to {app.name}. Attach one in the Telnyx portal, or choose another
@@ -95,7 +56,11 @@ export function ChooseSenderStep({ onDone, onBack }: { onDone: (settings: Settin
             </p>
           )}
           <div className="actions">
-            <button type="submit" className="primary" disabled={!connectionId || !fromNumber || saving.busy}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={!sender.connectionId || !sender.fromNumber || saving.busy}
+            >
               Start faxing
             </button>
             <button type="button" className="link" onClick={onBack}>

@@ -5,7 +5,8 @@
  * rules, and whatever the engine still refuses on Send is shown as it says it.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { Settings } from '../../../../preload/contract';
+import type { FaxQuality, Settings } from '../../../../preload/contract';
+import { useSettings } from '../../data/SettingsProvider';
 import { faxdesk, unwrap } from '../../lib/api';
 import { useAsyncAction } from '../../lib/use-async-action';
 import { CoverFields } from './CoverFields';
@@ -26,29 +27,16 @@ import {
 } from './send-model';
 import { uploadName, useSendFiles } from './use-send-files';
 import './send.css';
-import type { FaxQuality } from '../../../../domain/fax-quality';
 
 export function SendScreen({ onSent }: { onSent?: () => void }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // The desk is shown only once the settings are loaded (App waits for them).
+  const settings = useSettings();
   // A new key after each send starts a fresh form: files, numbers and options all cleared.
   const [formKey, setFormKey] = useState(0);
-
-  useEffect(() => {
-    unwrap(faxdesk().settings.get()).then(setSettings, (e: unknown) =>
-      setLoadError(e instanceof Error ? e.message : String(e)),
-    );
-  }, []);
 
   return (
     <section className="send-screen" aria-labelledby="send-title">
       <h2 id="send-title">Send a fax</h2>
-      {loadError && (
-        <p role="alert" className="error">
-          {loadError}
-        </p>
-      )}
-      {!loadError && !settings && <p aria-busy="true">Loading…</p>}
       {settings && (
         <SendForm
           key={formKey}

@@ -6,17 +6,12 @@
  */
 import { useId, useState } from 'react';
 import type { Settings } from '../../../../preload/contract';
-import { faxdesk, unwrap } from '../../lib/api';
+import { useSettingsSource } from '../../data/SettingsProvider';
 import { useAsyncAction } from '../../lib/use-async-action';
 import './costly-numbers.css';
 
-export function CostlyNumbersSetting({
-  settings,
-  onSaved,
-}: {
-  settings: Settings;
-  onSaved: (settings: Settings) => void;
-}) {
+export function CostlyNumbersSetting({ settings }: { settings: Settings }) {
+  const source = useSettingsSource();
   const [allowed, setAllowed] = useState(settings.allowPremiumAndSatelliteNumbers);
   const [asking, setAsking] = useState(false);
   const saving = useAsyncAction();
@@ -24,12 +19,9 @@ export function CostlyNumbersSetting({
 
   const change = async (next: boolean) => {
     setAsking(next);
-    const result = await saving.run(() => unwrap(faxdesk().settings.update({ allowPremiumAndSatelliteNumbers: next })));
+    const result = await saving.run(() => source.update({ allowPremiumAndSatelliteNumbers: next }));
     setAsking(false);
-    if (result) {
-      setAllowed(result.allowPremiumAndSatelliteNumbers);
-      onSaved(result);
-    }
+    if (result) setAllowed(result.allowPremiumAndSatelliteNumbers);
   };
 
   return (

@@ -1,0 +1,22 @@
+/** The history grid's column headers: the grid's first row. */
+const COLUMNS = [
+  { label: 'Date', numeric: false },
+  { label: 'Recipient', numeric: false },
+  { label: 'Pages', numeric: true },
+  { label: 'Status', numeric: false },
+  { label: 'Attempts', numeric: true },
+];
+
+export function JobListHeader({ height }: { height: number }) {
+  return (
+    <div role="rowgroup" className="job-list-head">
+      <div role="row" aria-rowindex={1} className="job-row job-row-head" style={{ height }}>
+        {COLUMNS.map(({ label, numeric }) => (
+          <div key={label} role="columnheader" className={numeric ? 'job-cell job-cell-number' : 'job-cell'}>
+            {label}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

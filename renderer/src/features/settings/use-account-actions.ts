@@ -1,0 +1,58 @@
+/**
+ * What can be done with the account in use: replace its key in place (checked with Telnyx
+ * before the old one is let go, and the sender kept only if the new account has it), or sign
+ * out, which leads back to first run.
+ */
+import { useState } from 'react';
+import type { Settings } from '../../../../preload/contract';
+import { useSettingsSource } from '../../data/SettingsProvider';
+import type { SettingsSource } from '../../data/settings-source';
+import { faxdesk, unwrap } from '../../lib/api';
+import { useAsyncAction } from '../../lib/use-async-action';
+import type { CredentialsInput } from '../onboarding/CredentialsForm';
+import type { AccountProps } from './AccountPanel';
+
+export function useAccountActions({ credentials, settings, onAccountChanged }: AccountProps) {
+  const source = useSettingsSource();
+  const signingOut = useAsyncAction();
+  const replacing = useAsyncAction();
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const sandbox = credentials.source === 'sandbox';
+
+  /** True when the key was accepted. */
+  const replace = async (input: CredentialsInput): Promise<boolean> => {
+    const status = await replacing.run(() => unwrap(faxdesk().credentials.save(input)));
+    if (!status) return false;
+    // The key is in; if the account cannot be looked at just now, the sender stays as it was.
+    const checked = await keepSenderValid(source, settings).then(
+      () => true,
+      () => false,
+    );
+    setReplaced(
+      checked
+        ? 'Key replaced. Telnyx accepted it.'
+        : 'Key replaced. Telnyx accepted it, but its fax applications could not be checked just now.',
+    );
+    onAccountChanged(status);
+    return true;
+  };
+
+  const signOut = async () => {
+    const status = await signingOut.run(() =>
+      unwrap(sandbox ? faxdesk().sandbox.setEnabled(false) : faxdesk().credentials.clear()),
+    );
+    if (status) onAccountChanged(status);
+  };
+
+  return { replace, replacing, replaced, setReplaced, signOut, signingOut };
+}
+
+/**
+ * A new key may belong to another account: keep the chosen fax application and number only if
+ * that account has them (or pick its only ones); otherwise clear them, and first run asks again.
+ */
+async function keepSenderValid(source: SettingsSource, settings: Settings): Promise<void> {
+  const { selected } = await unwrap(faxdesk().account.discover());
+  if (selected.connectionId === settings.connectionId && selected.fromNumber === settings.fromNumber) return;
+  await source.update(selected);
+}
