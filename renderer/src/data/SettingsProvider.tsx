@@ -1,5 +1,5 @@
 /** Gives the page its one settings source; App loads it once Faxdesk has started. */
-import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Settings } from '../../../preload/contract';
 import { faxdesk, unwrap } from '../lib/api';
 import { SettingsSource } from './settings-source';
@@ -14,6 +14,12 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
         update: (patch) => unwrap(faxdesk().settings.update(patch)),
       }),
   );
+  useEffect(() => {
+    // A failed read keeps the settings shown; the next focus tries again.
+    const refresh = () => void source.refresh().catch(() => undefined);
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [source]);
   return <SettingsContext value={source}>{children}</SettingsContext>;
 }
 

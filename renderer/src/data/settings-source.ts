@@ -1,6 +1,7 @@
 /**
- * The settings as the page knows them: fetched from the main process when the page starts and
- * again when the account changes, and replaced by the answer of every `settings:update`, which
+ * The settings as the page knows them: fetched from the main process when the page starts,
+ * again when the account changes and when the person comes back to the window (the command line
+ * may have changed them meanwhile), and replaced by the answer of every `settings:update`, which
  * is the settings as saved. Every screen reads this one copy instead of asking for its own.
  */
 import type { RequestOf, Settings } from '../../../preload/contract';
@@ -24,6 +25,12 @@ export class SettingsSource {
    */
   fetch(): Promise<Settings> {
     return this.channels.get();
+  }
+
+  /** Reads them again and shows them, once the page has shown settings at all (App decides the first time). */
+  async refresh(): Promise<void> {
+    if (this.settings === null) return;
+    this.publish(await this.channels.get());
   }
 
   /** Saves a change; the main process checks it again and answers with the settings as saved. */

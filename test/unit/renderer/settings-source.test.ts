@@ -65,4 +65,16 @@ describe('SettingsSource', () => {
     await expect(settings.update({ defaultCountry: 'G1' })).rejects.toThrow('two-letter country code');
     expect(settings.getSnapshot()).toBe(saved);
   });
+
+  it('reads them again on refresh once shown, so a change made meanwhile elsewhere appears', async () => {
+    const { settings, gets } = source();
+    await settings.refresh();
+    expect(settings.getSnapshot()).toBeNull();
+    expect(gets()).toBe(0);
+    settings.publish(saved);
+    await settings.update({ defaultCountry: 'GB' });
+    await settings.refresh();
+    expect(gets()).toBe(1);
+    expect(settings.getSnapshot()?.defaultCountry).toBe('GB');
+  });
 });
