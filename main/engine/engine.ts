@@ -76,11 +76,13 @@ export function createEngine(config: EngineConfig) {
   // Telnyx's time, heard from the Date header of every answer the client gets.
   const telnyxClock = new TelnyxClock(monotonic, now);
   const settings = new SettingsStore(config.settingsBackend ?? confSettingsBackend(config.dataDir));
+  // Whether Telnyx can be reached, heard from the outcome of every call the client makes.
+  const connectivity = new Connectivity(now);
   const connection = new Connection(config.secretStore, settings, config.environment ?? {}, {
     ...config.telnyx,
     dateObserver: telnyxClock,
+    onOutcome: (outcome) => connectivity.record(outcome),
   });
-  const connectivity = new Connectivity(now);
   const policy = outboxPolicy(settings, config.policy ?? {});
   const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
   for (const { path, error } of privacy.problems) {

@@ -95,7 +95,11 @@ export class Connection {
       );
     }
     checkKeyDestination(resolved.baseURL, { key: resolved.source, base: resolved.baseOrigin });
-    const client = this.makeClient(resolved.credentials, resolved.baseURL);
+    const client = createTelnyxClient({
+      ...this.clientOptions,
+      credentials: resolved.credentials,
+      baseURL: resolved.baseURL,
+    });
     this.cached = { key, client, at };
     return client;
   }
@@ -110,7 +114,14 @@ export class Connection {
     const base: BaseOrigin = this.environment.apiBase ? 'sign-in-environment' : apiBase ? 'sign-in' : 'telnyx';
     checkKeyDestination(baseURL, { key: 'keychain', base });
     try {
-      await this.makeClient(credentials, baseURL).verifyCredentials();
+      // A candidate key, perhaps for another API base: whether it works says nothing about the
+      // connection in use, so its call is not reported as reaching (or not reaching) Telnyx.
+      await createTelnyxClient({
+        ...this.clientOptions,
+        onOutcome: undefined,
+        credentials,
+        baseURL,
+      }).verifyCredentials();
     } catch (error) {
       if (error instanceof TelnyxApiError && error.code === 'bad_credentials') {
         throw new TelnyxApiError(
@@ -155,9 +166,5 @@ export class Connection {
     }
     const stored = await this.secrets.read();
     return stored ? { credentials: stored, baseURL, source: 'keychain', baseOrigin } : null;
-  }
-
-  private makeClient(credentials: TelnyxCredentials, baseURL: string): TelnyxClient {
-    return createTelnyxClient({ ...this.clientOptions, credentials, baseURL });
   }
 }
