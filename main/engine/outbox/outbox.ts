@@ -136,8 +136,11 @@ export class Outbox {
     return ran;
   }
 
-  /** Whether this process may send (holds the outbox lease). */
-  holdsLease(): boolean {
+  /**
+   * Takes the outbox lease (or renews it) unless another process holds it; true when this
+   * process now holds it, and so is the one that sends.
+   */
+  acquireLease(): boolean {
     return this.lease.acquire();
   }
 
