@@ -127,7 +127,7 @@ export class Submitter {
         connection_id: job.connectionId,
         from: job.from,
         to: job.to,
-        quality: job.quality as 'high',
+        quality: job.quality,
         media_name: attempt.mediaName ?? '',
         client_state: clientStateFor(attempt.id),
       });
