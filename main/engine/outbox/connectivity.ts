@@ -39,15 +39,15 @@ export class Connectivity {
     if (outcome.kind === 'rate_limited') this.pause(outcome.pauseMs);
   }
 
-  private pause(ms: number): void {
-    const until = this.now() + ms;
-    if (!this.state.pausedUntil || until > this.state.pausedUntil) this.set({ pausedUntil: until });
-  }
-
   /** Milliseconds to wait before the next request, 0 when free to go. */
   waitMs(): number {
     const until = this.state.pausedUntil;
     return until ? Math.max(0, until - this.now()) : 0;
+  }
+
+  private pause(ms: number): void {
+    const until = this.now() + ms;
+    if (!this.state.pausedUntil || until > this.state.pausedUntil) this.set({ pausedUntil: until });
   }
 
   private set(patch: Partial<ConnectivityState>): void {

@@ -49,8 +49,9 @@ interface TelnyxErrorEntry {
 /** What one SDK error says, read once for whichever row of the table explains it. */
 interface SdkErrorFacts {
   status: number | null;
-  /** The request field Telnyx objected to, and what it said about it. */
+  /** The request field Telnyx objected to, when it named one. */
   field: string | null;
+  /** What Telnyx said was wrong, when it said. */
   detail: string | null;
   /** The network error code under a connection error (ECONNREFUSED…), when there is one. */
   networkCode: string | null;
@@ -71,11 +72,10 @@ type SdkErrorClass = abstract new (...args: never[]) => APIError;
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
 const neverSent = (facts: SdkErrorFacts) => facts.networkCode !== null && NEVER_SENT.has(facts.networkCode);
 
-const refusedRequest = (facts: SdkErrorFacts) =>
-  `Telnyx refused the request${facts.field ? ` (${facts.field})` : ''}: ${facts.detail ?? 'some details were not valid'}.`.replace(
-    /\.\.$/,
-    '.',
-  );
+const refusedRequest = (facts: SdkErrorFacts) => {
+  const what = facts.field ? ` (${facts.field})` : '';
+  return `Telnyx refused the request${what}: ${facts.detail ?? 'some details were not valid'}.`.replace(/\.\.$/, '.');
+};
 
 /**
  * Each SDK error class and how it is explained. Subclasses come before the classes they
