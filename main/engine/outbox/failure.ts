@@ -11,7 +11,7 @@ import { telnyxApiErrorFrom, type TelnyxApiError } from '../telnyx/errors';
 export interface Failure {
   /** The engine's code for it; null when no part of the engine raised it on purpose. */
   code: EngineErrorCode | null;
-  /** For the person at the desk (or, when the code is null, for the log). */
+  /** What happened, in the words the person at the desk is shown. */
   message: string;
   /** What Telnyx said (status, whether the request may have reached it, how long to wait), when it said it. */
   telnyx: TelnyxApiError['details'] | null;
@@ -25,12 +25,9 @@ export function toFailure(thrown: unknown): Failure {
   if (fromTelnyx) {
     return { code: fromTelnyx.code, message: fromTelnyx.message, telnyx: fromTelnyx.details, error: fromTelnyx };
   }
-  if (thrown instanceof FaxdeskError)
+  if (thrown instanceof FaxdeskError) {
     return { code: thrown.code, message: thrown.message, telnyx: null, error: thrown };
-  return {
-    code: null,
-    message: thrown instanceof Error ? thrown.message : String(thrown),
-    telnyx: null,
-    error: thrown,
-  };
+  }
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  return { code: null, message, telnyx: null, error: thrown };
 }
