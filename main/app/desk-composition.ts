@@ -6,7 +6,7 @@
  * settings store, utility process, message boxes and shell, the tests conf, a forked reader
  * and their scripted answers. Free of Electron, so the harness can run it in plain Node.
  */
-import type { ConnectionEnvironment } from '../engine/account/connection';
+import type { AccountEnvironment } from '../engine/account/account-connection';
 import type { ReaderLauncher } from '../engine/documents/reader-port';
 import { createEngine, type EngineConfig } from '../engine/engine';
 import type { SecretStore } from '../engine/secrets/secret-store';
@@ -32,7 +32,7 @@ export interface DeskParts {
    */
   settingsBackend: () => SettingsBackend;
   /** Where Telnyx is (FAXDESK_API_BASE in a development run, a test's server). */
-  environment: ConnectionEnvironment;
+  environment: AccountEnvironment;
   /** Starts the process untrusted files are read in: a utility process in the app, a forked Node in tests. */
   documentReader: ReaderLauncher;
   /**

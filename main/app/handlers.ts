@@ -61,11 +61,11 @@ export function appInfo(runtime: RuntimeInfo, startupProblems: readonly StartupP
 export async function applySandboxMode(context: HandlerContext, enabled: boolean): Promise<void> {
   const { engine, sandbox } = context;
   if (enabled) {
-    engine.connection.attachSandbox(await sandbox.start());
+    engine.accountConnection.attachSandbox(await sandbox.start());
     engine.settings.update({ sandboxMode: true });
   } else {
     engine.settings.update({ sandboxMode: false });
-    engine.connection.attachSandbox(null);
+    engine.accountConnection.attachSandbox(null);
     await sandbox.stop();
   }
 }
@@ -85,7 +85,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'credentials:status': () => engine.credentials.status(),
     'credentials:save': async (credentials) => {
       const status = await engine.credentials.save(credentials);
-      if (engine.connection.isSandboxAttached()) await applySandboxMode(context, false);
+      if (engine.accountConnection.isSandboxAttached()) await applySandboxMode(context, false);
       return announce(status);
     },
     'credentials:clear': async () => announce(await engine.credentials.clear()),

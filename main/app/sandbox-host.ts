@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { startSandbox, type Sandbox } from '../sandbox';
-import type { SandboxEndpoint } from '../engine/account/connection';
+import type { SandboxEndpoint } from '../engine/account/account-connection';
 
 export class SandboxHost {
   private running: Promise<{ sandbox: Sandbox; runKey: string }> | null = null;

@@ -13,7 +13,7 @@ import type { Settings } from '../../domain/settings';
 export async function updateSettings(engine: Engine, ask: AskPerson, patch: Partial<Settings>): Promise<Settings> {
   const current = engine.settings.get();
   const next = { ...current, ...patch };
-  if (senderChanges(current, next)) await checkSender(() => engine.connection.client(), next);
+  if (senderChanges(current, next)) await checkSender(() => engine.accountConnection.client(), next);
   if (next.allowPremiumAndSatelliteNumbers && !current.allowPremiumAndSatelliteNumbers) {
     if (!(await ask(ALLOW_COSTLY_NUMBERS_QUESTION))) {
       throw new FaxdeskError(

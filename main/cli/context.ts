@@ -29,7 +29,7 @@ export async function openContext(io: CliIo, options: { assumeYes?: boolean } = 
   let sandbox: Sandbox | null = null;
   if (engine.settings.get().sandboxMode && !env['FAXDESK_API_BASE']) {
     sandbox = await startSandbox();
-    engine.connection.attachSandbox({ baseUrl: sandbox.baseUrl, apiKey: SANDBOX_KEYS.accepted });
+    engine.accountConnection.attachSandbox({ baseUrl: sandbox.baseUrl, apiKey: SANDBOX_KEYS.accepted });
   }
   return { engine, close: async () => void (await sandbox?.close()) };
 }

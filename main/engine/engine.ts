@@ -3,12 +3,12 @@
  * shell, the CLI and the tests all create the engine here, so they run the same code.
  */
 import { join } from 'node:path';
-import { Connection, type ConnectionEnvironment } from './account/connection';
+import { AccountConnection, type AccountEnvironment } from './account/account-connection';
 import { discoverAccount } from './account/discovery';
 import { inlineProcessor, readerProcessor } from './documents/processor';
 import type { ReaderLauncher } from './documents/reader-port';
 import { Connectivity } from './outbox/connectivity';
-import { asFaxdeskError, createJobs, resendJob, type NewFaxRequest } from './outbox/intake';
+import { createJobs, explainIfDocumentError, resendJob, type NewFaxRequest } from './outbox/intake';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';
 import { noOneToAsk, VolumeGuard, type ConfirmLargeBatch } from './outbox/volume-guard';
@@ -32,7 +32,7 @@ export interface EngineConfig {
   secretStore: SecretStore;
   /** electron-store in the app; conf on `<dataDir>/settings.json` when omitted. */
   settingsBackend?: SettingsBackend;
-  environment?: ConnectionEnvironment;
+  environment?: AccountEnvironment;
   /** Client tuning (timeouts, page size), mostly for tests. */
   telnyx?: Partial<TelnyxClientOptions>;
   /** Outbox timing; redial settings come from the settings unless given here. */
@@ -77,11 +77,15 @@ export function createEngine(config: EngineConfig) {
   // Telnyx's time, heard from the Date header of every answer the client gets.
   const telnyxClock = new TelnyxClock(monotonic, now);
   const settings = new SettingsStore(config.settingsBackend ?? confSettingsBackend(config.dataDir));
-  const connection = new Connection(config.secretStore, settings, config.environment ?? {}, {
-    ...config.telnyx,
-    dateObserver: telnyxClock,
-  });
+  // Whether Telnyx can be reached, heard from the outcome of every call the client makes.
   const connectivity = new Connectivity(now);
+  const accountConnection = new AccountConnection(
+    config.secretStore,
+    settings,
+    config.environment ?? {},
+    { ...config.telnyx, dateObserver: telnyxClock, onOutcome: (outcome) => connectivity.record(outcome) },
+    now,
+  );
   const policy = outboxPolicy(settings, config.policy ?? {});
   const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
   for (const { path, error } of privacy.problems) {
@@ -104,7 +108,7 @@ export function createEngine(config: EngineConfig) {
       archive,
       policy,
       connectivity,
-      client: () => connection.client(),
+      client: () => accountConnection.client(),
       telnyxClock,
       monotonic,
       now,
@@ -125,19 +129,19 @@ export function createEngine(config: EngineConfig) {
 
   return {
     dataDir: config.dataDir,
-    connection,
+    accountConnection,
     connectivity,
     credentials: {
-      status: () => connection.status(),
-      save: connection.save.bind(connection),
-      clear: () => connection.clear(),
+      status: () => accountConnection.status(),
+      save: accountConnection.save.bind(accountConnection),
+      clear: () => accountConnection.clear(),
     },
     settings: {
       get: () => settings.get(),
       update: (patch: Partial<Settings>) => settings.update(patch),
     },
     account: {
-      discover: async () => discoverAccount(await connection.client(), settings),
+      discover: async () => discoverAccount(await accountConnection.client(), settings),
     },
     documents: {
       /** Type and page count of one file, for the send screen's list; throws FaxdeskError. */
@@ -145,7 +149,7 @@ export function createEngine(config: EngineConfig) {
         try {
           return await documents.inspect(file);
         } catch (error) {
-          throw asFaxdeskError(error);
+          throw explainIfDocumentError(error);
         }
       },
     },
@@ -207,7 +211,8 @@ export function createEngine(config: EngineConfig) {
       /** One tracking pass over the in-flight faxes that are due; returns the request count. */
       pollDue: () => open().outbox.tracker.poll(false),
       wake: () => open().outbox.wake(),
-      holdsLease: () => open().outbox.holdsLease(),
+      /** Takes the outbox lease when no other process holds it; true when this one now does. */
+      acquireLease: () => open().outbox.acquireLease(),
     },
     /** Stops the outbox and closes the records. */
     close: async () => {

@@ -26,7 +26,7 @@ const test = deskTest.extend<{ telnyxAt: (options?: SandboxOptions) => Promise<S
     await use(async (options = {}) => {
       const sandbox = await startSandbox({ stepMs: 50, ...options });
       started.push(sandbox);
-      desk.engine.connection.attachSandbox({ baseUrl: sandbox.baseUrl, apiKey: SANDBOX_KEYS.accepted });
+      desk.engine.accountConnection.attachSandbox({ baseUrl: sandbox.baseUrl, apiKey: SANDBOX_KEYS.accepted });
       return sandbox;
     });
     await desk.engine.outbox.stop();
@@ -383,7 +383,7 @@ test('without Telnyx the screen says so, and the waiting fax goes out when it re
   // A Telnyx that has gone away: connections are refused, as with the network down.
   const gone = await startSandbox();
   await gone.close();
-  desk.engine.connection.attachSandbox({ baseUrl: gone.baseUrl, apiKey: SANDBOX_KEYS.accepted });
+  desk.engine.accountConnection.attachSandbox({ baseUrl: gone.baseUrl, apiKey: SANDBOX_KEYS.accepted });
   const waiting = await send(desk, NUMBERS.delivers, { name: 'Northside Clinic', subject: 'Referral' });
 
   await expect(banner).toContainText(

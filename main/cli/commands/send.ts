@@ -95,7 +95,7 @@ export async function send(args: string[], io: CliIo): Promise<number> {
       io.out(JSON.stringify(final.map(jobJson), null, 2));
     } else {
       for (const job of final) io.out(jobLine(job));
-      explainWaiting(final, io, engine.outbox.holdsLease());
+      explainWaiting(final, io, engine.outbox.acquireLease());
     }
     if (values.wait) return final.every((job) => job.status === 'delivered') ? 0 : 1;
     return 0;

@@ -6,7 +6,7 @@
  * another https host, since whoever set the variable chose both the key and the host. Plain
  * http leaves this computer for no key: anyone on the way could read it.
  *
- * Checked where the engine makes a client (Connection), so the app, the CLI and every API base
+ * Checked where the engine makes a client (AccountConnection), so the app, the CLI and every API base
  * — FAXDESK_API_BASE, the `apiBase` setting, `faxdesk login --api-base` — pass through it.
  */
 import { FaxdeskError } from '../errors';

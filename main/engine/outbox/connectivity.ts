@@ -1,8 +1,9 @@
 /**
  * What the engine knows about reaching Telnyx: whether the last request got through, when
- * Telnyx last answered, and — after a 429 — until when every request must wait.
+ * Telnyx last answered, and — after a 429 — until when every request must wait. It hears the
+ * outcome of every call from the Telnyx client (telnyx/call-outcome.ts), never from callers.
  */
-import type { TelnyxApiError } from '../telnyx/errors';
+import type { CallOutcome } from '../telnyx/call-outcome';
 
 export interface ConnectivityState {
   online: boolean | null;
@@ -28,29 +29,25 @@ export class Connectivity {
     return () => this.listeners.delete(listener);
   }
 
-  reached(): void {
-    this.set({ online: true, lastContactAt: this.now(), failures: 0 });
-  }
-
-  /** Records a failed request; any answer from Telnyx (even an error) proves it is reachable. */
-  failed(error: TelnyxApiError): void {
-    if (error.code === 'offline' || (error.code === 'telnyx_unavailable' && error.details.status === null)) {
+  /** Takes in the outcome of one call to Telnyx. */
+  record(outcome: CallOutcome): void {
+    if (outcome.kind === 'unreachable') {
       this.set({ online: false, failures: this.state.failures + 1 });
       return;
     }
-    this.reached();
-    if (error.code === 'rate_limited') this.pause(error.details.retryAfterMs ?? 1000);
-  }
-
-  pause(ms: number): void {
-    const until = this.now() + ms;
-    if (!this.state.pausedUntil || until > this.state.pausedUntil) this.set({ pausedUntil: until });
+    this.set({ online: true, lastContactAt: this.now(), failures: 0 });
+    if (outcome.kind === 'rate_limited') this.pause(outcome.pauseMs);
   }
 
   /** Milliseconds to wait before the next request, 0 when free to go. */
   waitMs(): number {
     const until = this.state.pausedUntil;
     return until ? Math.max(0, until - this.now()) : 0;
+  }
+
+  private pause(ms: number): void {
+    const until = this.now() + ms;
+    if (!this.state.pausedUntil || until > this.state.pausedUntil) this.set({ pausedUntil: until });
   }
 
   private set(patch: Partial<ConnectivityState>): void {

@@ -162,12 +162,15 @@ async function prepare(documents: DocumentProcessor, files: SourceFile[], settin
   try {
     return await documents.prepare(files, { paper: settings.paperSize, cover });
   } catch (error) {
-    throw asFaxdeskError(error);
+    throw explainIfDocumentError(error);
   }
 }
 
-/** A document that cannot be faxed is the person's to fix: the same error wherever it is found. */
-export function asFaxdeskError(error: unknown): unknown {
+/**
+ * A document that cannot be faxed is the person's to fix: a DocumentError becomes the same
+ * `invalid_document` error wherever it is found; any other error is returned as it is.
+ */
+export function explainIfDocumentError(error: unknown): unknown {
   return error instanceof DocumentError ? new FaxdeskError('invalid_document', error.message, { cause: error }) : error;
 }
 

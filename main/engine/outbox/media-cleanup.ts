@@ -16,9 +16,9 @@
  */
 import type { MediaRecords, PendingMedia } from '../store/media-records';
 import type { TelnyxClient } from '../telnyx/client';
-import { toTelnyxApiError, type TelnyxApiError } from '../telnyx/errors';
 import type { MonotonicClock } from '../time/monotonic-clock';
 import type { Connectivity } from './connectivity';
+import { toFailure, type Failure } from './failure';
 import { backoff, type OutboxPolicy } from './policy';
 
 export interface MediaCleanupDeps {
@@ -133,12 +133,12 @@ export class MediaCleanup {
   ): Promise<'deleted' | 'already_gone' | 'failed' | 'unreachable' | 'stopped'> {
     const { media, connectivity, now } = this.deps;
     try {
-      // The client turns every failure into a TelnyxApiError.
+      // The client turns every failure into a TelnyxApiError, and tells Connectivity.
       await client.deleteMedia(item.name, { signal });
     } catch (error) {
       if (signal.aborted) return 'stopped';
-      const failure = toTelnyxApiError(error);
-      connectivity.failed(failure);
+      const failure = toFailure(error);
+      if (failure.code === null) throw failure.error;
       if (failure.code === 'not_found') {
         this.unreachable = 0;
         media.gone(item, 'already_gone', now());
@@ -148,18 +148,17 @@ export class MediaCleanup {
       this.retryLater(item, failure, unreachable);
       return unreachable ? 'unreachable' : 'failed';
     }
-    connectivity.reached();
     this.unreachable = 0;
     media.gone(item, 'deleted', now());
     return 'deleted';
   }
 
-  private retryLater(item: PendingMedia, failure: TelnyxApiError, unreachable: boolean): void {
+  private retryLater(item: PendingMedia, failure: Failure, unreachable: boolean): void {
     const { media, policy, now, random, log } = this.deps;
     const failures = item.failures + 1;
     const wait = Math.max(
       backoff(failures, policy.offlineRetryMinMs, RETRY_MAX_MS, random),
-      failure.details.retryAfterMs ?? 0,
+      failure.telnyx?.retryAfterMs ?? 0,
     );
     media.failed(item, now() + wait);
     if (unreachable) {

@@ -23,65 +23,73 @@ export interface ObservationContext {
   now: () => number;
 }
 
+/** One observation being applied: the job, what Telnyx said, and when it was heard. */
+interface Observation extends ObservationContext {
+  job: JobRecord;
+  fax: TelnyxFax;
+  status: string | null;
+  at: number;
+}
+
 /** Applies one observation of the job's current fax. Returns the job as it now stands. */
 export function applyObservation(context: ObservationContext, job: JobRecord, fax: TelnyxFax): JobRecord {
-  const { store, policy, now } = context;
-  const at = now();
-  const status = fax.status ?? null;
+  const observation: Observation = { ...context, job, fax, status: fax.status ?? null, at: context.now() };
   if (!fax.id || fax.id !== job.telnyxFaxId || job.status !== 'sending') return job;
+  if (telnyxRank(observation.status) <= telnyxRank(job.telnyxStatus)) return confirmUnchanged(observation);
+  const attemptId = context.store.latestAttempt(job.id)?.id ?? null;
+  return isTelnyxFinal(observation.status)
+    ? recordFinal(observation, attemptId)
+    : recordProgress(observation, attemptId);
+}
 
-  if (telnyxRank(status) <= telnyxRank(job.telnyxStatus)) {
-    return store.updateJob(job.id, { lastConfirmedAt: at, nextActionAt: at + pollDelay(policy, job, at) });
-  }
+/** Nothing new (an older, duplicate or out-of-order status): Telnyx still has the fax, and the next poll is set. */
+function confirmUnchanged({ store, policy, job, at }: Observation): JobRecord {
+  return store.updateJob(job.id, { lastConfirmedAt: at, nextActionAt: at + pollDelay(policy, job, at) });
+}
 
-  const attempt = store.latestAttempt(job.id);
-  if (!isTelnyxFinal(status)) {
-    return store.updateJob(
-      job.id,
-      {
-        telnyxStatus: status,
-        lastConfirmedAt: at,
-        progressAt: at,
-        stalled: false,
-        nextActionAt: at + policy.pollMinMs,
-      },
-      {
-        detail: PROGRESS_TEXT[status ?? ''] ?? `Telnyx status: ${status ?? 'unknown'}.`,
-        attemptId: attempt?.id ?? null,
-      },
-    );
-  }
+function recordProgress({ store, policy, job, status, at }: Observation, attemptId: string | null): JobRecord {
+  return store.updateJob(
+    job.id,
+    { telnyxStatus: status, lastConfirmedAt: at, progressAt: at, stalled: false, nextActionAt: at + policy.pollMinMs },
+    { detail: PROGRESS_TEXT[status ?? ''] ?? `Telnyx status: ${status ?? 'unknown'}.`, attemptId },
+  );
+}
 
-  const finishAttempt = (failureReason: string | null) => {
-    if (attempt) store.updateAttempt(attempt.id, { phase: 'final', telnyxStatus: status, failureReason });
-  };
+/** A final status closes the attempt, then the job: delivered, or failed (and perhaps to be redialled). */
+function recordFinal(observation: Observation, attemptId: string | null): JobRecord {
+  const { store, fax, status } = observation;
+  const delivered = status === 'delivered';
+  const failureReason = delivered ? null : (fax.failure_reason ?? null);
+  if (attemptId) store.updateAttempt(attemptId, { phase: 'final', telnyxStatus: status, failureReason });
+  return delivered ? recordDelivery(observation, attemptId) : recordFailure(observation, failureReason, attemptId);
+}
 
-  if (status === 'delivered') {
-    finishAttempt(null);
-    const pages = typeof fax.page_count === 'number' ? fax.page_count : job.pages;
-    return store.updateJob(
-      job.id,
-      {
-        status: 'delivered',
-        telnyxStatus: status,
-        failureReason: null,
-        waitReason: null,
-        lastConfirmedAt: at,
-        progressAt: at,
-        stalled: false,
-        nextActionAt: null,
-      },
-      { detail: `Delivered (${pages} ${pages === 1 ? 'page' : 'pages'}).`, attemptId: attempt?.id ?? null },
-    );
-  }
+function recordDelivery({ store, job, fax, status, at }: Observation, attemptId: string | null): JobRecord {
+  const pages = typeof fax.page_count === 'number' ? fax.page_count : job.pages;
+  return store.updateJob(
+    job.id,
+    {
+      status: 'delivered',
+      telnyxStatus: status,
+      failureReason: null,
+      waitReason: null,
+      lastConfirmedAt: at,
+      progressAt: at,
+      stalled: false,
+      nextActionAt: null,
+    },
+    { detail: `Delivered (${pages} ${pages === 1 ? 'page' : 'pages'}).`, attemptId },
+  );
+}
 
-  // failed
-  const reason = fax.failure_reason ?? null;
-  finishAttempt(reason);
+/** A failed fax ends cancelled (when that is what stopped it), waits for a redial, or fails for good. */
+function recordFailure(
+  { store, policy, job, status, at }: Observation,
+  reason: string | null,
+  attemptId: string | null,
+) {
   const explanation = explainFailure(reason);
   const base = { telnyxStatus: status, failureReason: reason, lastConfirmedAt: at, progressAt: at, stalled: false };
-  const attemptId = attempt?.id ?? null;
-
   if (job.cancelRequested || reason === 'sender_canceled' || reason === 'user_canceled') {
     return store.updateJob(
       job.id,

@@ -10,11 +10,11 @@ import type { JobRecord } from '../store/job-records';
 import type { JobStore } from '../store/job-store';
 import { MediaRecords } from '../store/media-records';
 import type { TelnyxClient } from '../telnyx/client';
-import { TelnyxApiError, toTelnyxApiError } from '../telnyx/errors';
 import type { TelnyxClock } from '../telnyx/server-clock';
 import type { MonotonicClock } from '../time/monotonic-clock';
 import { Tracker } from '../tracking/tracker';
 import type { Connectivity } from './connectivity';
+import { toFailure } from './failure';
 import { isCancellableAtTelnyx } from './telnyx-status';
 import { MediaCleanup } from './media-cleanup';
 import { OutboxLease } from './outbox-lease';
@@ -137,8 +137,11 @@ export class Outbox {
     return ran;
   }
 
-  /** Whether this process may send (holds the outbox lease). */
-  holdsLease(): boolean {
+  /**
+   * Takes the outbox lease (or renews it) unless another process holds it; true when this
+   * process now holds it, and so is the one that sends.
+   */
+  acquireLease(): boolean {
     return this.lease.acquire();
   }
 
@@ -253,15 +256,13 @@ export class Outbox {
     const client = await this.deps.client();
     try {
       await client.cancelFax(job.telnyxFaxId);
-      this.deps.connectivity.reached();
     } catch (error) {
-      const failure = toTelnyxApiError(error);
-      this.deps.connectivity.failed(failure);
+      const failure = toFailure(error);
       if (failure.code === 'invalid_parameters') {
         await this.tracker.poll(true).catch(() => undefined);
         throw new FaxdeskError('not_possible', 'Too late to cancel: Telnyx has already finished this fax.');
       }
-      throw failure;
+      throw failure.error;
     }
     const updated = store.updateJob(
       job.id,
@@ -312,10 +313,11 @@ export class Outbox {
     }
     this.lastHeartbeat = at;
     try {
+      // Its outcome, whatever it is, reaches Connectivity from the client.
       await client.verifyCredentials();
-      connectivity.reached();
     } catch (error) {
-      connectivity.failed(toTelnyxApiError(error));
+      const failure = toFailure(error);
+      if (failure.code === null) throw failure.error;
     }
   }
 
@@ -338,7 +340,9 @@ export class Outbox {
           this.emit(result);
         } catch (error) {
           this.deps.log(`Job ${job.id} could not move on; retrying later.`, error);
-          if (error instanceof TelnyxApiError || error instanceof FaxdeskError) continue;
+          // What the engine did not raise on purpose (a bug, a disk error) holds the job back a
+          // minute, rather than fail the same way at every pass.
+          if (toFailure(error).code !== null) continue;
           store.updateJob(job.id, { nextActionAt: now() + 60_000 });
         }
       }

@@ -14,15 +14,15 @@
  * (reconcile-clock.ts), so a desk whose clock is wrong still sends each fax once.
  */
 import { randomUUID } from 'node:crypto';
-import { FaxdeskError } from '../errors';
 import type { DocumentArchive } from '../store/document-archive';
 import type { AttemptRecord, JobRecord } from '../store/job-records';
 import type { JobStore } from '../store/job-store';
 import type { TelnyxClient } from '../telnyx/client';
-import { TelnyxApiError, toTelnyxApiError } from '../telnyx/errors';
+import { TelnyxApiError } from '../telnyx/errors';
 import type { TelnyxClock } from '../telnyx/server-clock';
 import type { TelnyxFax } from '../telnyx/shapes';
 import type { Connectivity } from './connectivity';
+import { toFailure } from './failure';
 import { applyObservation } from './observations';
 import { backoff, type OutboxPolicy } from './policy';
 import {
@@ -112,7 +112,6 @@ export class Submitter {
       const name = `faxdesk-${attempt.id}-${randomUUID().slice(0, 8)}`;
       try {
         const mediaName = await client.uploadMedia(archive.read(document.path), name, policy.mediaTtlSecs);
-        this.deps.connectivity.reached();
         attempt = store.updateAttempt(attempt.id, { phase: 'uploaded', mediaName });
       } catch (error) {
         return this.nothingSent(job, attempt, error, 'upload');
@@ -128,15 +127,14 @@ export class Submitter {
         connection_id: job.connectionId,
         from: job.from,
         to: job.to,
-        quality: job.quality as 'high',
+        quality: job.quality,
         media_name: attempt.mediaName ?? '',
         client_state: clientStateFor(attempt.id),
       });
-      this.deps.connectivity.reached();
     } catch (error) {
-      const failure = toTelnyxApiError(error);
-      if (failure.details.mayHaveReachedTelnyx) {
-        this.deps.connectivity.failed(failure);
+      const failure = toFailure(error);
+      if (failure.code === null) throw failure.error;
+      if (failure.telnyx?.mayHaveReachedTelnyx) {
         store.updateAttempt(
           attempt.id,
           { phase: 'ambiguous' },
@@ -150,7 +148,7 @@ export class Submitter {
       return this.nothingSent(
         job,
         store.updateAttempt(attempt.id, { phase: 'uploaded', postedAt: null }),
-        failure,
+        error,
         'send',
       );
     }
@@ -167,7 +165,6 @@ export class Submitter {
     try {
       const client = await this.deps.client();
       search = await this.findByClientState(client, job, attempt);
-      this.deps.connectivity.reached();
     } catch (error) {
       return this.cannotCheck(job, attempt, error);
     }
@@ -277,13 +274,12 @@ export class Submitter {
   /** Nothing reached Telnyx: wait and try again, or give up if Telnyx refused for good. */
   private nothingSent(job: JobRecord, attempt: AttemptRecord, error: unknown, step: 'upload' | 'send'): JobRecord {
     const { store, policy, now, random, connectivity } = this.deps;
-    if (!(error instanceof FaxdeskError) && !(error instanceof TelnyxApiError)) error = toTelnyxApiError(error);
-    const failure = error as FaxdeskError;
-    if (failure instanceof TelnyxApiError) connectivity.failed(failure);
+    const failure = toFailure(error);
+    if (failure.code === null) throw failure.error;
     const at = now();
     switch (failure.code) {
       case 'rate_limited': {
-        const wait = (failure as TelnyxApiError).details.retryAfterMs ?? backoff(1, 1000, 60_000, random);
+        const wait = failure.telnyx?.retryAfterMs ?? backoff(1, 1000, 60_000, random);
         return store.updateJob(
           job.id,
           { status: 'waiting', waitReason: 'rate_limited', nextActionAt: at + wait + Math.round(random() * 1000) },
@@ -303,7 +299,7 @@ export class Submitter {
       case 'bad_credentials':
       case 'no_permission':
       case 'not_connected':
-        return this.waitForAccount(job, failure);
+        return this.waitForAccount(job, failure.error);
       default: {
         store.updateAttempt(attempt.id, { phase: 'refused', failureReason: 'request_refused' });
         return store.updateJob(
@@ -320,7 +316,7 @@ export class Submitter {
 
   private waitForAccount(job: JobRecord, error: unknown): JobRecord {
     const { store, policy, now } = this.deps;
-    const message = error instanceof Error ? error.message : String(error);
+    const { message } = toFailure(error);
     const first = job.waitReason !== 'account';
     return store.updateJob(
       job.id,
@@ -331,9 +327,8 @@ export class Submitter {
 
   /** Reconciliation could not run: try again a few times, then leave the decision to a person. */
   private cannotCheck(job: JobRecord, attempt: AttemptRecord, error: unknown): JobRecord {
-    const failure =
-      error instanceof TelnyxApiError ? error : error instanceof FaxdeskError ? error : toTelnyxApiError(error);
-    if (failure instanceof TelnyxApiError) this.deps.connectivity.failed(failure);
+    const failure = toFailure(error);
+    if (failure.code === null) throw failure.error;
     return this.checkAgainOrAskAPerson(job, attempt, null);
   }
 
@@ -379,7 +374,6 @@ export class Submitter {
     try {
       const client = await this.deps.client();
       const { found, searched } = await this.findByClientState(client, job, attempt);
-      this.deps.connectivity.reached();
       if (found) return this.adopt(job, attempt, found, 'Telnyx has this fax after all; it was sent once.');
       if (judgeAbsence(attempt.postedAt, searched, policy).kind === 'absent') {
         return store.updateJob(
@@ -388,8 +382,8 @@ export class Submitter {
           { detail: 'Telnyx has no record of this fax: it did not go out. Use Send again to send it.' },
         );
       }
-    } catch (error) {
-      if (error instanceof TelnyxApiError) this.deps.connectivity.failed(error);
+    } catch {
+      // Telnyx out of reach, or no account: nothing is decided, and the next check comes later.
     }
     return store.updateJob(job.id, { nextActionAt: now() + policy.offlineRetryMaxMs });
   }

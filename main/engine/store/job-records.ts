@@ -1,5 +1,6 @@
-import type { JobStatus, WaitReason } from '../../../domain/job-status';
 /** The shapes of stored records, and their mapping from SQLite rows. */
+import type { FaxQuality } from '../../../domain/fax-quality';
+import type { JobStatus, WaitReason } from '../../../domain/job-status';
 
 export interface JobRecord {
   id: string;
@@ -9,7 +10,7 @@ export interface JobRecord {
   contactName: string | null;
   from: string;
   connectionId: string;
-  quality: string;
+  quality: FaxQuality;
   subject: string | null;
   hasCover: boolean;
   status: JobStatus;
@@ -73,7 +74,7 @@ export interface JobRow {
   contact_name: string | null;
   from_number: string;
   connection_id: string;
-  quality: string;
+  quality: FaxQuality;
   subject: string | null;
   has_cover: number;
   status: JobStatus;

@@ -16,6 +16,7 @@ import {
 } from './job-records';
 import { searchQuery, searchText } from './search-text';
 import type { JobStatus } from '../../../domain/job-status';
+import type { FaxQuality } from '../../../domain/fax-quality';
 
 export interface NewJob {
   batchId: string;
@@ -24,7 +25,7 @@ export interface NewJob {
   contactName: string | null;
   from: string;
   connectionId: string;
-  quality: string;
+  quality: FaxQuality;
   subject: string | null;
   /** The files as the person named them (a document shared by content may carry other names). */
   fileNames: string[];

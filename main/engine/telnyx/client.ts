@@ -1,6 +1,8 @@
 /**
  * The Telnyx API as Faxdesk uses it: the official SDK, configured, behind a narrow interface
- * that returns our own shapes and throws only TelnyxApiError.
+ * that returns our own shapes and throws only TelnyxApiError (or, for a bug in our own code,
+ * the bug as it is). Every call's outcome — Telnyx answered, could not be reached, asked for a
+ * pause — goes to one listener (call-outcome.ts).
  *
  * Two SDK instances share one configuration: reads may be retried by the SDK, but anything
  * that creates something (a fax above all) goes through `writes`, which never retries —
@@ -12,7 +14,8 @@ import type { FaxCreateParams, FaxListParams } from 'telnyx/resources/faxes/faxe
 import type { MediaUploadParams } from 'telnyx/resources/media';
 import type { TelnyxCredentials } from '../secrets/secret-store';
 import { dateObservingFetch } from './date-observing-fetch';
-import { toTelnyxApiError } from './errors';
+import { outcomeOfFailure, type CallOutcomeListener } from './call-outcome';
+import { telnyxApiErrorFrom } from './errors';
 import type { DateObserver } from './server-clock';
 import { shortRetryFetch } from './short-retry-fetch';
 import { toFaxApplication, toPhoneNumber, type FaxApplication, type PhoneNumber, type TelnyxFax } from './shapes';
@@ -30,6 +33,8 @@ export interface TelnyxClientOptions {
   pageSize?: number;
   /** Hears the Date header of every answer: how the engine knows Telnyx's time (server-clock.ts). */
   dateObserver?: DateObserver;
+  /** Hears the outcome of every call: how the engine knows whether Telnyx can be reached. */
+  onOutcome?: CallOutcomeListener;
 }
 
 export type SendFaxParams = Pick<
@@ -60,12 +65,21 @@ export function createTelnyxClient(options: TelnyxClientOptions) {
   const writes = new Telnyx({ ...common, maxRetries: 0, fetch: observed(fetch) });
   const pageSize = options.pageSize ?? 250;
 
+  const report: CallOutcomeListener = options.onOutcome ?? (() => undefined);
   const call = async <T>(request: () => Promise<T>): Promise<T> => {
+    let result: T;
     try {
-      return await request();
+      result = await request();
     } catch (error) {
-      throw toTelnyxApiError(error);
+      const failure = telnyxApiErrorFrom(error);
+      // Not from the SDK: a bug in our own code, let through unchanged, with nothing to say about Telnyx.
+      if (!failure) throw error;
+      const outcome = outcomeOfFailure(failure);
+      if (outcome) report(outcome);
+      throw failure;
     }
+    report({ kind: 'reached' });
+    return result;
   };
 
   /** Every page of a list, following meta.total_pages. */

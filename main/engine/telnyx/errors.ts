@@ -10,6 +10,8 @@ import {
   APIError,
   APIUserAbortError,
   AuthenticationError,
+  BadRequestError,
+  InternalServerError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
@@ -44,98 +46,150 @@ interface TelnyxErrorEntry {
   source?: { pointer?: unknown; parameter?: unknown };
 }
 
+/** What one SDK error says, read once for whichever row of the table explains it. */
+interface SdkErrorFacts {
+  status: number | null;
+  /** The request field Telnyx objected to, when it named one. */
+  field: string | null;
+  /** What Telnyx said was wrong, when it said. */
+  detail: string | null;
+  /** The network error code under a connection error (ECONNREFUSED…), when there is one. */
+  networkCode: string | null;
+}
+
+/** How one kind of SDK error is told to the person, and what it means for the request. */
+interface Explanation {
+  code: EngineErrorCode;
+  message: string | ((facts: SdkErrorFacts) => string);
+  mayHaveReachedTelnyx: boolean | ((facts: SdkErrorFacts) => boolean);
+  /** Telnyx may say how long to wait (Retry-After and kin). */
+  saysWhenToRetry?: true;
+}
+
+type SdkErrorClass = abstract new (...args: never[]) => APIError;
+
 /** Network errors that mean the request never left this machine. */
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
+const neverSent = (facts: SdkErrorFacts) => facts.networkCode !== null && NEVER_SENT.has(facts.networkCode);
 
-export function toTelnyxApiError(error: unknown): TelnyxApiError {
+const refusedRequest = (facts: SdkErrorFacts) => {
+  const what = facts.field ? ` (${facts.field})` : '';
+  return `Telnyx refused the request${what}: ${facts.detail ?? 'some details were not valid'}.`.replace(/\.\.$/, '.');
+};
+
+/**
+ * Each SDK error class and how it is explained. Subclasses come before the classes they
+ * extend (a timeout is a connection error; every one of them is an APIError): the first row
+ * the error is an instance of explains it, and APIError, last, catches any status the SDK
+ * has no class for.
+ */
+const EXPLANATIONS: ReadonlyArray<readonly [SdkErrorClass, Explanation]> = [
+  [
+    APIConnectionTimeoutError,
+    {
+      code: 'telnyx_unavailable',
+      message: 'Telnyx did not answer in time. Faxdesk will check again shortly.',
+      mayHaveReachedTelnyx: true,
+    },
+  ],
+  [APIUserAbortError, { code: 'offline', message: 'The request to Telnyx was stopped.', mayHaveReachedTelnyx: true }],
+  [
+    APIConnectionError,
+    {
+      code: 'offline',
+      message: (facts) =>
+        neverSent(facts)
+          ? 'Faxdesk cannot reach Telnyx. Check the internet connection; nothing was sent.'
+          : 'The connection to Telnyx was lost before it answered. Faxdesk will check what happened.',
+      mayHaveReachedTelnyx: (facts) => !neverSent(facts),
+    },
+  ],
+  [
+    AuthenticationError,
+    {
+      code: 'bad_credentials',
+      message: 'Telnyx did not accept this key. Check that it is a current API key from the Telnyx portal.',
+      mayHaveReachedTelnyx: false,
+    },
+  ],
+  [
+    PermissionDeniedError,
+    {
+      code: 'no_permission',
+      message: 'This Telnyx key is not allowed to do that. Check its permissions in the Telnyx portal.',
+      mayHaveReachedTelnyx: false,
+    },
+  ],
+  [NotFoundError, { code: 'not_found', message: 'Telnyx has no record of that item.', mayHaveReachedTelnyx: false }],
+  [UnprocessableEntityError, { code: 'invalid_parameters', message: refusedRequest, mayHaveReachedTelnyx: false }],
+  [BadRequestError, { code: 'invalid_parameters', message: refusedRequest, mayHaveReachedTelnyx: false }],
+  [
+    RateLimitError,
+    {
+      code: 'rate_limited',
+      message: 'Telnyx asked Faxdesk to slow down. Waiting faxes will go out automatically.',
+      mayHaveReachedTelnyx: false,
+      saysWhenToRetry: true,
+    },
+  ],
+  [
+    InternalServerError,
+    {
+      code: 'telnyx_unavailable',
+      message: 'Telnyx is having trouble right now. Faxdesk will try again.',
+      mayHaveReachedTelnyx: true,
+      saysWhenToRetry: true,
+    },
+  ],
+  [
+    APIError,
+    {
+      code: 'invalid_parameters',
+      message: (facts) => `Telnyx answered with an unexpected error (${facts.status ?? 'no status'}).`,
+      mayHaveReachedTelnyx: false,
+    },
+  ],
+];
+
+/**
+ * The TelnyxApiError for an error the SDK threw (one already translated is returned as it
+ * is); null for anything else — a bug in our own code is not something to explain as a
+ * Telnyx problem, and the caller lets it through.
+ */
+export function telnyxApiErrorFrom(error: unknown): TelnyxApiError | null {
   if (error instanceof TelnyxApiError) return error;
-  const none = { status: null, mayHaveReachedTelnyx: false, retryAfterMs: null, field: null };
-
-  if (error instanceof APIConnectionTimeoutError) {
-    return new TelnyxApiError(
-      'telnyx_unavailable',
-      'Telnyx did not answer in time. Faxdesk will check again shortly.',
-      { ...none, mayHaveReachedTelnyx: true },
-      { cause: error },
-    );
-  }
-  if (error instanceof APIUserAbortError) {
-    return new TelnyxApiError('offline', 'The request to Telnyx was stopped.', { ...none, mayHaveReachedTelnyx: true });
-  }
-  if (error instanceof APIConnectionError) {
-    const code = networkErrorCode(error);
-    const neverSent = code !== null && NEVER_SENT.has(code);
-    return new TelnyxApiError(
-      'offline',
-      neverSent
-        ? 'Faxdesk cannot reach Telnyx. Check the internet connection; nothing was sent.'
-        : 'The connection to Telnyx was lost before it answered. Faxdesk will check what happened.',
-      { ...none, mayHaveReachedTelnyx: !neverSent },
-      { cause: error },
-    );
-  }
-  if (!(error instanceof APIError)) {
-    // Not from the SDK: a bug in our own code, not something to explain as a Telnyx problem.
-    throw error;
-  }
-
-  const status = typeof error.status === 'number' ? error.status : null;
-  const entry = firstErrorEntry(error.error);
-  const field = fieldOf(entry);
-  const detail = typeof entry?.detail === 'string' ? entry.detail : null;
-  const base = { status, mayHaveReachedTelnyx: false, retryAfterMs: null, field };
-
-  if (error instanceof AuthenticationError) {
-    return new TelnyxApiError(
-      'bad_credentials',
-      'Telnyx did not accept this key. Check that it is a current API key from the Telnyx portal.',
-      base,
-      { cause: error },
-    );
-  }
-  if (error instanceof PermissionDeniedError) {
-    return new TelnyxApiError(
-      'no_permission',
-      'This Telnyx key is not allowed to do that. Check its permissions in the Telnyx portal.',
-      base,
-      { cause: error },
-    );
-  }
-  if (error instanceof NotFoundError) {
-    return new TelnyxApiError('not_found', 'Telnyx has no record of that item.', base, { cause: error });
-  }
-  if (error instanceof UnprocessableEntityError || status === 400) {
-    const what = field ? ` (${field})` : '';
-    return new TelnyxApiError(
-      'invalid_parameters',
-      `Telnyx refused the request${what}: ${detail ?? 'some details were not valid'}.`.replace(/\.\.$/, '.'),
-      base,
-      { cause: error },
-    );
-  }
-  if (error instanceof RateLimitError) {
-    const retryAfterMs = retryAfterFrom(error.headers);
-    return new TelnyxApiError(
-      'rate_limited',
-      'Telnyx asked Faxdesk to slow down. Waiting faxes will go out automatically.',
-      { ...base, retryAfterMs },
-      { cause: error },
-    );
-  }
-  if (status !== null && status >= 500) {
-    return new TelnyxApiError(
-      'telnyx_unavailable',
-      'Telnyx is having trouble right now. Faxdesk will try again.',
-      { ...base, mayHaveReachedTelnyx: true, retryAfterMs: retryAfterFrom(error.headers as Headers | undefined) },
-      { cause: error },
-    );
-  }
+  if (!isSdkError(error)) return null;
+  const explanation = EXPLANATIONS.find(([sdkClass]) => error instanceof sdkClass)?.[1];
+  if (!explanation) return null;
+  const facts = factsOf(error);
+  const decide = <T>(rule: T | ((facts: SdkErrorFacts) => T)) =>
+    typeof rule === 'function' ? (rule as (facts: SdkErrorFacts) => T)(facts) : rule;
   return new TelnyxApiError(
-    'invalid_parameters',
-    `Telnyx answered with an unexpected error (${status ?? 'no status'}).`,
-    base,
+    explanation.code,
+    decide(explanation.message),
+    {
+      status: facts.status,
+      mayHaveReachedTelnyx: decide(explanation.mayHaveReachedTelnyx),
+      retryAfterMs: explanation.saysWhenToRetry ? retryAfterFrom(error.headers) : null,
+      field: facts.field,
+    },
     { cause: error },
   );
+}
+
+/** Every error the SDK throws is an APIError (connection errors and timeouts too). */
+function isSdkError(error: unknown): error is APIError {
+  return error instanceof APIError;
+}
+
+function factsOf(error: APIError): SdkErrorFacts {
+  const entry = firstErrorEntry(error.error);
+  return {
+    status: typeof error.status === 'number' ? error.status : null,
+    field: fieldOf(entry),
+    detail: typeof entry?.detail === 'string' ? entry.detail : null,
+    networkCode: error instanceof APIConnectionError ? networkErrorCode(error) : null,
+  };
 }
 
 function firstErrorEntry(body: unknown): TelnyxErrorEntry | null {

@@ -5,12 +5,12 @@
  * A fax whose status has not moved for a long time is flagged as stalled, not left spinning.
  */
 import type { Connectivity } from '../outbox/connectivity';
+import { toFailure } from '../outbox/failure';
 import { applyObservation, pollDelay } from '../outbox/observations';
 import type { OutboxPolicy } from '../outbox/policy';
 import type { JobRecord } from '../store/job-records';
 import type { JobStore } from '../store/job-store';
 import type { TelnyxClient } from '../telnyx/client';
-import { toTelnyxApiError } from '../telnyx/errors';
 import type { TelnyxFax } from '../telnyx/shapes';
 
 export interface TrackerDeps {
@@ -49,7 +49,6 @@ export class Tracker {
       try {
         stats.requests++;
         const fax = await client.retrieveFax(job.telnyxFaxId ?? '');
-        this.deps.connectivity.reached();
         this.observe(job, fax, stats);
       } catch (error) {
         this.failedPoll(job, error);
@@ -82,7 +81,6 @@ export class Tracker {
           page,
           250,
         );
-        this.deps.connectivity.reached();
         for (const fax of faxes) {
           const job = byFaxId.get(fax.id ?? '');
           if (!job) continue;
@@ -100,8 +98,8 @@ export class Tracker {
 
   private failedPoll(job: JobRecord, error: unknown): void {
     const { store, policy, now } = this.deps;
-    const failure = toTelnyxApiError(error);
-    this.deps.connectivity.failed(failure);
+    const failure = toFailure(error);
+    if (failure.code === null) throw failure.error;
     if (failure.code === 'not_found') {
       // Deleted at Telnyx (or a sandbox that was restarted): its outcome can no longer be known.
       const updated = store.updateJob(
@@ -112,7 +110,7 @@ export class Tracker {
       this.deps.changed(updated);
       return;
     }
-    const wait = failure.details.retryAfterMs ?? pollDelay(policy, job, now()) * 2;
+    const wait = failure.telnyx?.retryAfterMs ?? pollDelay(policy, job, now()) * 2;
     store.updateJob(job.id, { nextActionAt: now() + Math.min(wait, policy.pollMaxMs * 5) });
   }
 

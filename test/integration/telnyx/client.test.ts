@@ -3,6 +3,7 @@
  * page of a list, and each failure turned into the right plain-language error.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CallOutcome } from '../../../main/engine/telnyx/call-outcome';
 import { createTelnyxClient } from '../../../main/engine/telnyx/client';
 import type { TelnyxApiError } from '../../../main/engine/telnyx/errors';
 import { SANDBOX_FAX_APP_ID, SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
@@ -139,5 +140,24 @@ describe('the Telnyx client', () => {
     const error = await failureOf(client({ timeoutMs: 200 }).listFaxApplications());
     expect(error).toMatchObject({ code: 'telnyx_unavailable', details: { mayHaveReachedTelnyx: true } });
     expect(error.message).toMatch(/did not answer in time/);
+  });
+
+  it('reports the outcome of every call, an answer with an error as much as a success', async () => {
+    const outcomes: CallOutcome[] = [];
+    const onOutcome = (outcome: CallOutcome) => outcomes.push(outcome);
+    await client({ onOutcome }).listFaxApplications();
+    await failureOf(client({ onOutcome }).retrieveFax('0ccc7b54-4df3-4bca-a65a-3da1ecc777f0'));
+    telnyx.setRateLimit({ requests: 0, perMs: 60_000 });
+    await failureOf(client({ onOutcome }).listFaxApplications());
+    telnyx.setRateLimit(null);
+    const closed = await startSandbox();
+    await closed.close();
+    await failureOf(client({ onOutcome, baseURL: closed.baseUrl }).listFaxApplications());
+    const stopped = new AbortController();
+    stopped.abort();
+    await failureOf(client({ onOutcome }).deleteMedia('nothing', { signal: stopped.signal }));
+
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(['reached', 'reached', 'rate_limited', 'unreachable']);
+    expect(outcomes[2]).toMatchObject({ pauseMs: expect.any(Number) as number });
   });
 });

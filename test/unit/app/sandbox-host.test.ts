@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SandboxHost } from '../../../main/app/sandbox-host';
-import { Connection } from '../../../main/engine/account/connection';
+import { AccountConnection } from '../../../main/engine/account/account-connection';
 import { SettingsStore } from '../../../main/engine/store/settings';
 import { SANDBOX_KEYS } from '../../../main/sandbox';
 import { MemorySecretStore } from '../../support/memory-secret-store';
@@ -49,7 +49,7 @@ describe('SandboxHost', () => {
       store: { sandboxMode: true } as Record<string, unknown>,
       set: (values: Record<string, unknown>) => void Object.assign(backend.store, values),
     };
-    const connection = new Connection(new MemorySecretStore(), new SettingsStore(backend), {});
+    const connection = new AccountConnection(new MemorySecretStore(), new SettingsStore(backend), {});
     connection.attachSandbox(await host().start());
     const applications = await (await connection.client()).listFaxApplications();
     expect(applications.length).toBeGreaterThan(0);

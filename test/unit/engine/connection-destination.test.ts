@@ -1,12 +1,12 @@
 /**
- * The Connection applies the key-destination rule wherever a key would leave: every client it
+ * The AccountConnection applies the key-destination rule wherever a key would leave: every client it
  * makes (the app, the CLI, the outbox) and the check before a new key is stored. A loopback
  * server stands in for Telnyx and records the Authorization header it was sent.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Connection, type ConnectionEnvironment } from '../../../main/engine/account/connection';
+import { AccountConnection, type AccountEnvironment } from '../../../main/engine/account/account-connection';
 import { FaxdeskError } from '../../../main/engine/errors';
 import type { TelnyxCredentials } from '../../../main/engine/secrets/secret-store';
 import { SettingsStore } from '../../../main/engine/store/settings';
@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function connection(
-  environment: ConnectionEnvironment,
+  environment: AccountEnvironment,
   settings: Partial<Settings> = {},
   stored: TelnyxCredentials | null = STORED,
 ) {
@@ -44,7 +44,10 @@ async function connection(
     store: { ...settings } as Record<string, unknown>,
     set: (values: Record<string, unknown>) => void Object.assign(backend.store, values),
   };
-  return { secrets, connection: new Connection(secrets, new SettingsStore(backend), environment, { readRetries: 0 }) };
+  return {
+    secrets,
+    connection: new AccountConnection(secrets, new SettingsStore(backend), environment, { readRetries: 0 }),
+  };
 }
 
 async function refusedWith(promise: Promise<unknown>): Promise<FaxdeskError> {

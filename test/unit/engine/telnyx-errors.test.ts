@@ -8,14 +8,24 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from 'telnyx';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { retryAfterFrom, toTelnyxApiError } from '../../../main/engine/telnyx/errors';
+import { createTelnyxClient } from '../../../main/engine/telnyx/client';
+import { retryAfterFrom, telnyxApiErrorFrom, TelnyxApiError } from '../../../main/engine/telnyx/errors';
 
 const body = (code: string, detail: string, pointer?: string) => ({
   errors: [{ code, title: 'x', detail, ...(pointer ? { source: { pointer } } : {}) }],
 });
 
-describe('toTelnyxApiError()', () => {
+/** The explanation of an SDK error: every error the SDK throws has one. */
+function explain(error: unknown): TelnyxApiError {
+  const mapped = telnyxApiErrorFrom(error);
+  expect(mapped).toBeInstanceOf(TelnyxApiError);
+  return mapped as TelnyxApiError;
+}
+
+describe('telnyxApiErrorFrom()', () => {
   it('explains each kind of refusal in plain words', () => {
     const h = new Headers();
     const cases = [
@@ -29,7 +39,7 @@ describe('toTelnyxApiError()', () => {
       [new InternalServerError(503, undefined, undefined, h), 'telnyx_unavailable', /having trouble/],
     ] as const;
     for (const [error, code, message] of cases) {
-      const mapped = toTelnyxApiError(error);
+      const mapped = explain(error);
       expect(mapped.code).toBe(code);
       expect(mapped.message).toMatch(message);
     }
@@ -42,7 +52,7 @@ describe('toTelnyxApiError()', () => {
       undefined,
       new Headers(),
     );
-    const mapped = toTelnyxApiError(error);
+    const mapped = explain(error);
     expect(mapped.code).toBe('invalid_parameters');
     expect(mapped.details.field).toBe('to');
     expect(mapped.message).toBe('Telnyx refused the request (to): Phone number must be in +E.164 format.');
@@ -55,7 +65,7 @@ describe('toTelnyxApiError()', () => {
       undefined,
       new Headers({ 'retry-after': '7' }),
     );
-    const mapped = toTelnyxApiError(error);
+    const mapped = explain(error);
     expect(mapped.code).toBe('rate_limited');
     expect(mapped.details.retryAfterMs).toBe(7000);
   });
@@ -63,20 +73,37 @@ describe('toTelnyxApiError()', () => {
   it('tells a request that never left from one that may have reached Telnyx', () => {
     const refused = new APIConnectionError({ cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) });
     const reset = new APIConnectionError({ cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
-    expect(toTelnyxApiError(refused)).toMatchObject({ code: 'offline', details: { mayHaveReachedTelnyx: false } });
-    expect(toTelnyxApiError(reset)).toMatchObject({ code: 'offline', details: { mayHaveReachedTelnyx: true } });
-    expect(toTelnyxApiError(new APIConnectionTimeoutError())).toMatchObject({
+    expect(explain(refused)).toMatchObject({ code: 'offline', details: { mayHaveReachedTelnyx: false } });
+    expect(explain(reset)).toMatchObject({ code: 'offline', details: { mayHaveReachedTelnyx: true } });
+    expect(explain(new APIConnectionTimeoutError())).toMatchObject({
       code: 'telnyx_unavailable',
       details: { mayHaveReachedTelnyx: true },
     });
     expect(
-      toTelnyxApiError(new InternalServerError(500, undefined, undefined, new Headers())).details.mayHaveReachedTelnyx,
+      explain(new InternalServerError(500, undefined, undefined, new Headers())).details.mayHaveReachedTelnyx,
     ).toBe(true);
   });
 
-  it('lets bugs in our own code through unchanged', () => {
+  it('lets bugs in our own code through unchanged', async () => {
     const bug = new TypeError('x is undefined');
-    expect(() => toTelnyxApiError(bug)).toThrow(bug);
+    expect(telnyxApiErrorFrom(bug)).toBeNull();
+    // A list whose item our own mapping cannot read: the client rejects with that bug, not a Telnyx error.
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ data: [null], meta: { total_pages: 1 } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const client = createTelnyxClient({
+        credentials: { kind: 'api_key', apiKey: 'KEY' },
+        baseURL: `http://127.0.0.1:${port}`,
+      });
+      const failure: unknown = await client.listFaxApplications().catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(TypeError);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

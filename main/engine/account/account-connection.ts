@@ -1,5 +1,7 @@
 /**
- * Which Telnyx Faxdesk talks to, and with what key. Three sources, in this order:
+ * The account connection: which Telnyx Faxdesk talks to, and with what key (whether Telnyx can
+ * be reached at all is Connectivity's to know; a fax application's `connectionId` is Telnyx's
+ * own name for it). Three sources, in this order:
  *   1. the built-in sandbox, while "Try without an account" is on (the shell runs it and
  *      attaches its address here);
  *   2. TELNYX_API_KEY from the environment, which the CLI passes in for scripted use and
@@ -23,7 +25,7 @@ export interface SandboxEndpoint {
   apiKey: string;
 }
 
-export interface ConnectionEnvironment {
+export interface AccountEnvironment {
   /** TELNYX_API_KEY, for the CLI and scripts. */
   apiKey?: string | undefined;
   /** FAXDESK_API_BASE, used exactly like the SDK's baseURL. */
@@ -47,15 +49,17 @@ interface Resolved {
 /** How long a client (and the credentials read for it) is reused. */
 const CLIENT_REUSE_MS = 60_000;
 
-export class Connection {
+export class AccountConnection {
   private sandbox: SandboxEndpoint | null = null;
   private cached: { key: string; client: TelnyxClient; at: number } | null = null;
 
   constructor(
     private readonly secrets: SecretStore,
     private readonly settings: SettingsStore,
-    private readonly environment: ConnectionEnvironment,
+    private readonly environment: AccountEnvironment,
     private readonly clientOptions: Partial<TelnyxClientOptions> = {},
+    /** The desk's wall clock, for how long a client is reused. */
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** The shell calls this when it starts (or stops) the built-in sandbox. */
@@ -83,7 +87,7 @@ export class Connection {
   async client(): Promise<TelnyxClient> {
     const settings = this.settings.get();
     const key = JSON.stringify([settings.sandboxMode, settings.apiBase, this.sandbox, this.environment]);
-    const at = Date.now();
+    const at = this.now();
     if (this.cached && this.cached.key === key && at - this.cached.at < CLIENT_REUSE_MS) return this.cached.client;
     const resolved = await this.resolve();
     if (!resolved) {
@@ -95,7 +99,11 @@ export class Connection {
       );
     }
     checkKeyDestination(resolved.baseURL, { key: resolved.source, base: resolved.baseOrigin });
-    const client = this.makeClient(resolved.credentials, resolved.baseURL);
+    const client = createTelnyxClient({
+      ...this.clientOptions,
+      credentials: resolved.credentials,
+      baseURL: resolved.baseURL,
+    });
     this.cached = { key, client, at };
     return client;
   }
@@ -110,7 +118,14 @@ export class Connection {
     const base: BaseOrigin = this.environment.apiBase ? 'sign-in-environment' : apiBase ? 'sign-in' : 'telnyx';
     checkKeyDestination(baseURL, { key: 'keychain', base });
     try {
-      await this.makeClient(credentials, baseURL).verifyCredentials();
+      // A candidate key, perhaps for another API base: whether it works says nothing about the
+      // connection in use, so its call is not reported as reaching (or not reaching) Telnyx.
+      await createTelnyxClient({
+        ...this.clientOptions,
+        onOutcome: undefined,
+        credentials,
+        baseURL,
+      }).verifyCredentials();
     } catch (error) {
       if (error instanceof TelnyxApiError && error.code === 'bad_credentials') {
         throw new TelnyxApiError(
@@ -155,9 +170,5 @@ export class Connection {
     }
     const stored = await this.secrets.read();
     return stored ? { credentials: stored, baseURL, source: 'keychain', baseOrigin } : null;
-  }
-
-  private makeClient(credentials: TelnyxCredentials, baseURL: string): TelnyxClient {
-    return createTelnyxClient({ ...this.clientOptions, credentials, baseURL });
   }
 }
