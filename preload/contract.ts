@@ -226,7 +226,7 @@ export const saveCredentialsSchema = z.discriminatedUnion('kind', [
 
 const e164 = z.string().regex(/^\+[1-9]\d{1,14}$/, 'must be a number in international format, like +12025550100');
 
-/** What the page may change in settings; sandbox mode and the API base have their own channels. */
+/** What the page may change in settings; sandbox mode has its own channel, and the page never sets the API base. */
 export const settingsPatchSchema = z
   .object({
     connectionId: z.string().min(1).max(64).nullable(),
@@ -351,12 +351,6 @@ export interface Events {
   'connectivity.changed': ConnectivityStatus;
 }
 export type EventName = keyof Events;
-export const eventNames = [
-  'credentials.changed',
-  'job.updated',
-  'job.deleted',
-  'connectivity.changed',
-] as const satisfies readonly EventName[];
 
 // ---- Transport ---------------------------------------------------------------------
 

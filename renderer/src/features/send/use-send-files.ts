@@ -78,9 +78,7 @@ export function useSendFiles() {
     });
   }, []);
 
-  const clear = useCallback(() => setFiles([]), []);
-
-  return { files, add, remove, move, clear };
+  return { files, add, remove, move };
 }
 
 /** The contract takes names of 1 to 255 characters; a file name is never empty, but may be long. */
