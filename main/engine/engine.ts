@@ -86,6 +86,7 @@ export function createEngine(config: EngineConfig) {
   for (const { path, error } of privacy.problems) {
     log(`Faxdesk could not make ${path} private: other accounts on this computer may be able to read it.`, error);
   }
+  const findAccount = async () => discoverAccount(await connection.client(), settings.get());
   const documents = config.documentReader ? readerProcessor(config.documentReader, { log }) : inlineProcessor();
 
   // The records open on first use, so a damaged database never stops login or account setup.
@@ -136,7 +137,20 @@ export function createEngine(config: EngineConfig) {
       update: (patch: Partial<Settings>) => settings.update(patch),
     },
     account: {
-      discover: async () => discoverAccount(await connection.client(), settings),
+      /** What the account has, and the sender Faxdesk would use with it; nothing is saved. */
+      find: () => findAccount(),
+      /**
+       * The same, and the sender it chose becomes the saved one when it differs: a fax application
+       * or number the account no longer has is replaced by its only one, or cleared.
+       */
+      discover: async () => {
+        const found = await findAccount();
+        const { connectionId, fromNumber } = settings.get();
+        if (found.selected.connectionId !== connectionId || found.selected.fromNumber !== fromNumber) {
+          settings.update(found.selected);
+        }
+        return found;
+      },
     },
     documents: {
       /** Type and page count of one file, for the send screen's list; throws FaxdeskError. */

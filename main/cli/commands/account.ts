@@ -29,9 +29,9 @@ export async function account(args: string[], io: CliIo): Promise<number> {
   });
 }
 
-/** Only a fax application and number the account really has can become the default. */
+/** Only a fax application and number the account really has can become the default, saved once. */
 async function chooseSender(engine: Engine, connection: string | undefined, from: string | undefined): Promise<void> {
-  const { applications, selected } = await engine.account.discover();
+  const { applications, selected } = await engine.account.find();
   const connectionId = connection ?? selected.connectionId;
   const app = applications.find((a) => a.id === connectionId);
   if (!app) throw new UsageError(`this account has no fax application ${connectionId ?? '(none chosen)'}`);

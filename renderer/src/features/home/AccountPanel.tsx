@@ -39,7 +39,7 @@ export function AccountPanel({
     const status = await replacing.run(() => unwrap(faxdesk().credentials.save(input)));
     if (!status) return false;
     // The key is in; if the account cannot be looked at just now, the sender stays as it was.
-    const checked = await keepSenderValid(settings).then(
+    const checked = await keepSenderValid().then(
       () => true,
       () => false,
     );
@@ -133,11 +133,10 @@ export function AccountPanel({
 }
 
 /**
- * A new key may belong to another account: keep the chosen fax application and number only if
- * that account has them (or pick its only ones); otherwise clear them, and first run asks again.
+ * A new key may belong to another account: discovering it keeps the chosen fax application and
+ * number only if that account has them (or picks its only ones); otherwise it clears them, and
+ * first run asks again. The main process saves that choice itself, once.
  */
-async function keepSenderValid(settings: Settings): Promise<void> {
-  const { selected } = await unwrap(faxdesk().account.discover());
-  if (selected.connectionId === settings.connectionId && selected.fromNumber === settings.fromNumber) return;
-  await unwrap(faxdesk().settings.update(selected));
+async function keepSenderValid(): Promise<void> {
+  await unwrap(faxdesk().account.discover());
 }
