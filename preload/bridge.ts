@@ -41,7 +41,7 @@ export function createBridge(transport: Transport) {
     jobs: {
       create: call('jobs:create'),
       list: call('jobs:list'),
-      get: (id: string) => call('jobs:get')({ id }),
+      get: (id: string) => call('jobs:detail')({ id }),
       cancel: (id: string) => call('jobs:cancel')({ id }),
       resend: (id: string) => call('jobs:resend')({ id }),
       delete: (id: string) => call('jobs:delete')({ id }),

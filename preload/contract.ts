@@ -322,7 +322,7 @@ export const contract = {
   'settings:standardNotice': channel(noInput).returns<string>(),
   'jobs:create': channel(createJobsSchema).returns<JobSummary[]>(),
   'jobs:list': channel(listJobsSchema).returns<JobPage>(),
-  'jobs:get': channel(jobId).returns<JobDetail>(),
+  'jobs:detail': channel(jobId).returns<JobDetail>(),
   'jobs:cancel': channel(jobId).returns<JobSummary>(),
   'jobs:resend': channel(jobId).returns<JobSummary>(),
   'jobs:delete': channel(jobId).returns<null>(),

@@ -102,7 +102,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       const { jobs, total } = engine.jobs.list(query);
       return Promise.resolve({ jobs: jobs.map(toJobSummary), total });
     },
-    'jobs:get': ({ id }) => {
+    'jobs:detail': ({ id }) => {
       const detail = engine.jobs.detail(id);
       if (!detail) return Promise.reject(new FaxdeskError('job_not_found', 'That fax is not in your history.'));
       return Promise.resolve(toJobDetail(detail.job, detail.events));

@@ -241,7 +241,7 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
         },
         { requiredKeys: [] },
       );
-    case 'jobs:get':
+    case 'jobs:detail':
     case 'jobs:cancel':
     case 'jobs:resend':
     case 'jobs:delete':
@@ -346,7 +346,7 @@ const examples = (): Example[] => [
   ],
   [{ channel: 'credentials:save', payload: { kind: 'api_key', apiKey: 'KEY_REVOKED_0000' } }, fromWindow, true],
   [{ channel: 'documents:inspect', payload: { name: 'zeros.pdf', bytes: new Uint8Array(1024) } }, fromWindow, true],
-  [{ channel: 'jobs:get', payload: { id: '0b5e7c1e-2a52-4c9e-9d47-5b1f2f0a7e11' } }, fromWindow, true],
+  [{ channel: 'jobs:detail', payload: { id: '0b5e7c1e-2a52-4c9e-9d47-5b1f2f0a7e11' } }, fromWindow, true],
   [{ channel: '__proto__', payload: {} }, fromWindow, true],
   [
     { channel: 'jobs:create', payload: letterTo(['+13125550100']) },
