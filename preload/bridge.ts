@@ -51,7 +51,8 @@ export function createBridge(transport: Transport) {
       onDeleted: listen('job.deleted'),
     },
     documents: {
-      inspect: call('documents:inspect'),
+      stage: call('documents:stage'),
+      release: (tokens: string[]) => call('documents:release')({ tokens }),
     },
     connectivity: {
       status: () => call('connectivity:status')(undefined),
