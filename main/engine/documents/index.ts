@@ -6,8 +6,9 @@
 export { DEFAULT_CONFIDENTIALITY_NOTICE } from './confidentiality-notice';
 export { DocumentError, documentErrorCodes, type DocumentErrorCode } from './document-error';
 export { MAX_PAGES, MAX_UPLOAD_BYTES, PAPER_DIMENSIONS } from './limits';
-export { inspectFile, prepareDocument } from './prepare';
+export { addCover, inspectFile, prepareDocument } from './prepare';
 export type {
+  CoverOptions,
   CoverPage,
   FileInspection,
   PaperSize,
