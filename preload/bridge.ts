@@ -41,7 +41,7 @@ export function createBridge(transport: Transport) {
     jobs: {
       create: call('jobs:create'),
       list: call('jobs:list'),
-      get: (id: string) => call('jobs:get')({ id }),
+      get: (id: string) => call('jobs:detail')({ id }),
       cancel: (id: string) => call('jobs:cancel')({ id }),
       resend: (id: string) => call('jobs:resend')({ id }),
       delete: (id: string) => call('jobs:delete')({ id }),
@@ -51,7 +51,8 @@ export function createBridge(transport: Transport) {
       onDeleted: listen('job.deleted'),
     },
     documents: {
-      inspect: call('documents:inspect'),
+      stage: call('documents:stage'),
+      release: (tokens: string[]) => call('documents:release')({ tokens }),
     },
     connectivity: {
       status: () => call('connectivity:status')(undefined),

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { IpcErrorCode } from '../domain/error-codes';
 import { FAX_QUALITIES, type FaxQuality } from '../domain/fax-quality';
-import { MAX_DOCUMENTS, MAX_FILE_BYTES, MAX_RECIPIENTS, MAX_SEND_BYTES } from '../domain/send-limits';
+import { MAX_DOCUMENTS, MAX_FILE_BYTES, MAX_RECIPIENTS } from '../domain/send-limits';
 import { settingsPatchSchema, type Settings } from '../domain/settings';
 import { JOB_STATUSES, type JobStatus, type WaitReason } from '../domain/job-status';
 
@@ -138,6 +138,11 @@ export interface DocumentInfo {
   pages: number;
 }
 
+/** A file the main process checked and now holds for a send; jobs:create names it by its token. */
+export interface StagedDocument extends DocumentInfo {
+  token: string;
+}
+
 /** Whether Telnyx can be reached, as the outbox last found. */
 export interface ConnectivityStatus {
   online: boolean | null;
@@ -179,16 +184,13 @@ const documentSchema = z
   })
   .strict();
 
+/** What documents:stage answers with: 32 random bytes, base64url. */
+const stagedToken = z.string().regex(/^[\w-]{43}$/, 'is not a token documents:stage gave');
+
 export const createJobsSchema = z
   .object({
-    documents: z
-      .array(documentSchema)
-      .min(1, 'add at least one document')
-      .max(MAX_DOCUMENTS)
-      .refine(
-        (docs) => docs.reduce((sum, d) => sum + d.bytes.byteLength, 0) <= MAX_SEND_BYTES,
-        `are larger than ${MAX_SEND_BYTES / MB} MB together`,
-      ),
+    /** Tokens of staged documents, in the order they are faxed; 100 MB together at most (checked on the main side). */
+    documents: z.array(stagedToken).min(1, 'add at least one document').max(MAX_DOCUMENTS),
     recipients: z
       .array(z.object({ number: z.string().trim().min(1).max(40), name: z.string().trim().max(100).nullish() }))
       .min(1, 'add at least one fax number')
@@ -242,13 +244,16 @@ export const contract = {
   'settings:standardNotice': channel(noInput).returns<string>(),
   'jobs:create': channel(createJobsSchema).returns<JobSummary[]>(),
   'jobs:list': channel(listJobsSchema).returns<JobPage>(),
-  'jobs:get': channel(jobId).returns<JobDetail>(),
+  'jobs:detail': channel(jobId).returns<JobDetail>(),
   'jobs:cancel': channel(jobId).returns<JobSummary>(),
   'jobs:resend': channel(jobId).returns<JobSummary>(),
   'jobs:delete': channel(jobId).returns<null>(),
   'jobs:openDocument': channel(jobId).returns<null>(),
   'jobs:recentRecipients': channel(noInput).returns<RecentRecipient[]>(),
-  'documents:inspect': channel(documentSchema).returns<DocumentInfo>(),
+  /** Checks a file and holds it in the main process for a send (main/app/staged-documents.ts). */
+  'documents:stage': channel(documentSchema).returns<StagedDocument>(),
+  /** Lets staged files go: removed from the list, or the send form closed. */
+  'documents:release': channel(z.object({ tokens: z.array(stagedToken).max(100) }).strict()).returns<null>(),
   'connectivity:status': channel(noInput).returns<ConnectivityStatus>(),
 } as const;
 
@@ -271,12 +276,6 @@ export interface Events {
   'connectivity.changed': ConnectivityStatus;
 }
 export type EventName = keyof Events;
-export const eventNames = [
-  'credentials.changed',
-  'job.updated',
-  'job.deleted',
-  'connectivity.changed',
-] as const satisfies readonly EventName[];
 
 // ---- Transport ---------------------------------------------------------------------
 

@@ -1,13 +1,13 @@
 /**
  * How much the page may have in flight on the channels that cost the main process most. Every
- * call arrives with its payload already in memory, so a page flooding documents:inspect with
+ * call arrives with its payload already in memory, so a page flooding documents:stage with
  * 50 MB files would otherwise have each one held (and copied to the document reader) while it
  * waits its turn, until the main process runs out of memory. Past a limit a call is refused at
  * once with a typed `busy`, its payload left to the garbage collector.
  *
- * The limits sit well above what the window does on its own: it inspects each dropped file
- * once (a send takes at most 50), sends one fax at a time, and asks Telnyx about the account
- * a few times when a screen opens.
+ * The limits sit well above what the window does on its own: it stages each dropped file once
+ * (a send takes at most 50), sends one fax at a time, naming its files by their staging tokens,
+ * and asks Telnyx about the account a few times when a screen opens.
  */
 import type { Channel } from '../../preload/contract';
 import { FaxdeskError } from '../engine/errors';
@@ -26,7 +26,7 @@ interface ChannelLimit {
 }
 
 export const CHANNEL_LIMITS: Partial<Record<Channel, ChannelLimit>> = {
-  'documents:inspect': {
+  'documents:stage': {
     calls: 64,
     busy: 'Faxdesk is still reading the files added before this one. Add it again once those are checked.',
   },

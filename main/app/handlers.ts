@@ -14,6 +14,7 @@ import { readOnlyCopy } from './document-copy';
 import type { Handlers } from './ipc-dispatch';
 import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
+import { StagedDocuments } from './staged-documents';
 import { updateSettings } from './settings-update';
 
 export interface RuntimeInfo {
@@ -73,6 +74,7 @@ export async function applySandboxMode(context: HandlerContext, enabled: boolean
 export function createHandlers(context: HandlerContext): Handlers {
   const { engine, runtime } = context;
   const ask = oneQuestionAtATime(context.ask ?? cannotAsk);
+  const staged = new StagedDocuments();
   /** Credential changes are announced, so every view of the account stays current. */
   const announce = (status: CredentialStatus): CredentialStatus => {
     context.emit('credentials.changed', status);
@@ -97,12 +99,17 @@ export function createHandlers(context: HandlerContext): Handlers {
     'settings:get': () => Promise.resolve(engine.settings.get()),
     'settings:update': (patch) => updateSettings(engine, ask, patch),
     'settings:standardNotice': () => Promise.resolve(DEFAULT_CONFIDENTIALITY_NOTICE),
-    'jobs:create': async (request) => (await engine.jobs.create(request)).map(toJobSummary),
+    'jobs:create': async (request) => {
+      const jobs = await engine.jobs.create({ ...request, documents: staged.forSend(request.documents) });
+      // Queued: the archive has the fax now. Until then the files stay, so a refused send can be corrected and sent.
+      staged.release(request.documents);
+      return jobs.map(toJobSummary);
+    },
     'jobs:list': (query) => {
       const { jobs, total } = engine.jobs.list(query);
       return Promise.resolve({ jobs: jobs.map(toJobSummary), total });
     },
-    'jobs:get': ({ id }) => {
+    'jobs:detail': ({ id }) => {
       const detail = engine.jobs.detail(id);
       if (!detail) return Promise.reject(new FaxdeskError('job_not_found', 'That fax is not in your history.'));
       return Promise.resolve(toJobDetail(detail.job, detail.events));
@@ -127,7 +134,11 @@ export function createHandlers(context: HandlerContext): Handlers {
       return null;
     },
     'jobs:recentRecipients': () => Promise.resolve(engine.jobs.recentRecipients(20)),
-    'documents:inspect': (file) => engine.documents.inspect(file),
+    'documents:stage': (file) => staged.stage(file, (read) => engine.documents.inspect(read)),
+    'documents:release': ({ tokens }) => {
+      staged.release(tokens);
+      return Promise.resolve(null);
+    },
     'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),
   });
 }

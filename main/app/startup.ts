@@ -37,7 +37,7 @@ export interface StartedDesk {
 const recordChannels = new Set<Channel>([
   'jobs:create',
   'jobs:list',
-  'jobs:get',
+  'jobs:detail',
   'jobs:cancel',
   'jobs:resend',
   'jobs:delete',

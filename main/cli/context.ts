@@ -17,7 +17,7 @@ export interface CliContext {
 }
 
 /** `assumeYes`: the command was given --yes, so a large send is queued without asking. */
-export async function openContext(io: CliIo, options: { assumeYes?: boolean } = {}): Promise<CliContext> {
+async function openContext(io: CliIo, options: { assumeYes?: boolean } = {}): Promise<CliContext> {
   const env = io.env;
   const engine = createEngine({
     dataDir: defaultDataDir(env),
@@ -32,4 +32,18 @@ export async function openContext(io: CliIo, options: { assumeYes?: boolean } = 
     engine.accountConnection.attachSandbox({ baseUrl: sandbox.baseUrl, apiKey: SANDBOX_KEYS.accepted });
   }
   return { engine, close: async () => void (await sandbox?.close()) };
+}
+
+/** Runs one command with the engine, and closes it (and any sandbox) however the command ends. */
+export async function withContext(
+  io: CliIo,
+  run: (context: CliContext) => Promise<number>,
+  options: { assumeYes?: boolean } = {},
+): Promise<number> {
+  const context = await openContext(io, options);
+  try {
+    return await run(context);
+  } finally {
+    await context.close();
+  }
 }

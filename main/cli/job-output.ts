@@ -40,6 +40,8 @@ function waitText(job: JobRecord): string {
       return ' — Telnyx asked to slow down';
     case 'account':
       return ' — waiting for a working Telnyx account';
+    case 'in_flight_cap':
+      return ' — waiting for room at Telnyx (many faxes going out at once)';
     default:
       return '';
   }

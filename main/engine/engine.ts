@@ -7,15 +7,15 @@ import { AccountConnection, type AccountEnvironment } from './account/account-co
 import { discoverAccount } from './account/discovery';
 import { inlineProcessor, readerProcessor } from './documents/processor';
 import type { ReaderLauncher } from './documents/reader-port';
+import { createJobsService, JobEvents, type JobRecords } from './jobs-service';
 import { Connectivity } from './outbox/connectivity';
-import { createJobs, explainIfDocumentError, resendJob, type NewFaxRequest } from './outbox/intake';
+import { explainIfDocumentError } from './outbox/intake';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';
 import { noOneToAsk, VolumeGuard, type ConfirmLargeBatch } from './outbox/volume-guard';
 import type { SecretStore } from './secrets/secret-store';
 import { openDatabase, type Db } from './store/database';
 import { DocumentArchive } from './store/document-archive';
-import type { JobRecord } from './store/job-records';
 import { JobStore } from './store/job-store';
 import { SendLedger } from './store/send-ledger';
 import { confSettingsBackend, SettingsStore, type SettingsBackend } from './store/settings';
@@ -23,7 +23,6 @@ import { tightenDataFolder } from './store/private-files';
 import type { TelnyxClientOptions } from './telnyx/client';
 import { TelnyxClock } from './telnyx/server-clock';
 import { systemMonotonicClock, type MonotonicClock } from './time/monotonic-clock';
-import type { JobStatus } from '../../domain/job-status';
 import type { Settings } from '../../domain/settings';
 
 export interface EngineConfig {
@@ -57,18 +56,6 @@ export interface EngineConfig {
   log?: (message: string, error?: unknown) => void;
 }
 
-export interface JobListQuery {
-  status?: JobStatus[];
-  search?: string;
-  limit?: number;
-  /** The id of the last job of the previous page. */
-  before?: string;
-  /** Or the position of the first job wanted (0 = the newest). */
-  offset?: number;
-  createdFrom?: number;
-  createdTo?: number;
-}
-
 export function createEngine(config: EngineConfig) {
   // First, before conf would make a missing folder 0755: the data folder is private (DESIGN.md §5).
   const privacy = tightenDataFolder(config.dataDir);
@@ -91,12 +78,12 @@ export function createEngine(config: EngineConfig) {
   for (const { path, error } of privacy.problems) {
     log(`Faxdesk could not make ${path} private: other accounts on this computer may be able to read it.`, error);
   }
+  const findAccount = async () => discoverAccount(await accountConnection.client(), settings.get());
   const documents = config.documentReader ? readerProcessor(config.documentReader, { log }) : inlineProcessor();
 
   // The records open on first use, so a damaged database never stops login or account setup.
-  let records: { db: Db; store: JobStore; archive: DocumentArchive; outbox: Outbox; volume: VolumeGuard } | null = null;
-  const jobListeners = new Set<(job: JobRecord) => void>();
-  const deletedListeners = new Set<(id: string) => void>();
+  let records: (JobRecords & { db: Db }) | null = null;
+  const jobEvents = new JobEvents();
   const open = () => {
     if (records) return records;
     const db = openDatabase(recordsPath(config.dataDir), { nativeBinding: config.sqliteNativeBinding });
@@ -115,8 +102,8 @@ export function createEngine(config: EngineConfig) {
       random: config.random ?? Math.random,
       log,
     });
-    outbox.onJobUpdated((job) => jobListeners.forEach((listener) => listener(job)));
-    outbox.onJobDeleted((id) => deletedListeners.forEach((listener) => listener(id)));
+    outbox.onJobUpdated((job) => jobEvents.updated(job));
+    outbox.onJobDeleted((id) => jobEvents.deleted(id));
     // The hour is counted from the records: it holds across restarts, for the app and the CLI together.
     const volume = new VolumeGuard({
       ledger: new SendLedger(db, now),
@@ -126,6 +113,7 @@ export function createEngine(config: EngineConfig) {
     records = { db, store, archive, outbox, volume };
     return records;
   };
+  const jobs = createJobsService({ records: open, documents, settings: () => settings.get(), now }, jobEvents);
 
   return {
     dataDir: config.dataDir,
@@ -141,7 +129,20 @@ export function createEngine(config: EngineConfig) {
       update: (patch: Partial<Settings>) => settings.update(patch),
     },
     account: {
-      discover: async () => discoverAccount(await accountConnection.client(), settings),
+      /** What the account has, and the sender Faxdesk would use with it; nothing is saved. */
+      find: () => findAccount(),
+      /**
+       * The same, and the sender it chose becomes the saved one when it differs: a fax application
+       * or number the account no longer has is replaced by its only one, or cleared.
+       */
+      discover: async () => {
+        const found = await findAccount();
+        const { connectionId, fromNumber } = settings.get();
+        if (found.selected.connectionId !== connectionId || found.selected.fromNumber !== fromNumber) {
+          settings.update(found.selected);
+        }
+        return found;
+      },
     },
     documents: {
       /** Type and page count of one file, for the send screen's list; throws FaxdeskError. */
@@ -153,55 +154,7 @@ export function createEngine(config: EngineConfig) {
         }
       },
     },
-    jobs: {
-      /** Validates and queues; the outbox sends them once this process holds its lease. */
-      create: async (request: NewFaxRequest): Promise<JobRecord[]> => {
-        const { store, archive, outbox, volume } = open();
-        const jobs = await createJobs(
-          { store, archive, documents, settings: () => settings.get(), now, volume },
-          request,
-        );
-        jobs.forEach((job) => outbox.emit(job));
-        outbox.wake();
-        return jobs;
-      },
-      list: (query: JobListQuery = {}) => {
-        const { store } = open();
-        // The total is of the whole list, whichever page this is.
-        const { before: _before, offset: _offset, ...filters } = query;
-        return { jobs: store.list({ ...query, limit: query.limit ?? 50 }), total: store.count(filters) };
-      },
-      get: (id: string) => open().store.get(id),
-      withIdPrefix: (prefix: string) => open().store.withIdPrefix(prefix.toLowerCase()),
-      detail: (id: string) => {
-        const { store } = open();
-        const job = store.get(id);
-        return job ? { job, events: store.events(id), attempts: store.attempts(id) } : null;
-      },
-      documentPath: (id: string) => {
-        const { store, archive } = open();
-        const job = store.get(id);
-        const document = job ? store.document(job.documentId) : null;
-        return document ? archive.absolutePath(document.path) : null;
-      },
-      recentRecipients: (limit = 20) => open().store.recentRecipients(limit),
-      cancel: (id: string) => open().outbox.cancel(id),
-      /** "Send again": the number rules and the volume guard as for a new send, then the outbox. */
-      resend: (id: string): Promise<JobRecord> => {
-        const { store, outbox, volume } = open();
-        return resendJob({ store, volume, settings: () => settings.get() }, id, (jobId) => outbox.resend(jobId));
-      },
-      /** Deletes a finished fax from history, with its document unless another fax shares it. */
-      delete: (id: string) => open().outbox.remove(id),
-      onDeleted: (listener: (id: string) => void) => {
-        deletedListeners.add(listener);
-        return () => deletedListeners.delete(listener);
-      },
-      onUpdated: (listener: (job: JobRecord) => void) => {
-        jobListeners.add(listener);
-        return () => jobListeners.delete(listener);
-      },
-    },
+    jobs,
     outbox: {
       start: () => open().outbox.start(),
       stop: async () => {

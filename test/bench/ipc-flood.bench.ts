@@ -1,5 +1,5 @@
 /**
- * A page flooding documents:inspect: 40 calls arrive at once, each with its own 50 MB file, as
+ * A page flooding documents:stage: 40 calls arrive at once, each with its own 50 MB file, as
  * 40 IPC messages would. Measured through the app's handlers (with their in-flight limits),
  * against the same calls going straight to the engine, which is what the handler did before
  * the limits: the file bytes the main process still holds once the burst has arrived (refused
@@ -93,7 +93,7 @@ export async function ipcFloodBench(): Promise<BenchResult[]> {
   };
 
   try {
-    const limited = await flood((f) => dispatch('documents:inspect', f));
+    const limited = await flood((f) => dispatch('documents:stage', f));
     const unlimited = await flood((f) => engine.documents.inspect(f));
     const note = `${CALLS} × 50 MB at once, vs straight to the engine`;
     return [

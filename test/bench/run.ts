@@ -3,6 +3,7 @@
  * JSON object per line (name, value, unit, and baseline and ratio where there is a baseline).
  * Every ratio compares two things measured in this same run, on this machine.
  */
+import { coverSendBench } from './cover-send.bench';
 import { documentsBench } from './documents.bench';
 import { historyBench } from './history.bench';
 import { ipcFloodBench } from './ipc-flood.bench';
@@ -15,6 +16,7 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['documents', documentsBench],
+  ['cover-send', coverSendBench],
   ['history', historyBench],
   ['polling', pollingBench],
   ['privacy', privacyBench],

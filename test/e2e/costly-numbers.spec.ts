@@ -113,9 +113,11 @@ test('a page queuing 2,000 faxes through window.faxdesk meets a dialog it cannot
   // 20 calls of 100 ordinary numbers each, all at once, as the compromised page did.
   const codes = await page.evaluate(async (pdf) => {
     const bytes = Uint8Array.from(atob(pdf), (c) => c.charCodeAt(0));
+    const staged = await window.faxdesk.documents.stage({ name: 'letter.pdf', bytes });
+    if (!staged.ok) return [staged.error.code];
     const calls = Array.from({ length: 20 }, (_, call) =>
       window.faxdesk.jobs.create({
-        documents: [{ name: 'letter.pdf', bytes }],
+        documents: [staged.value.token],
         recipients: Array.from({ length: 100 }, (_, i) => ({ number: `+1809${200 + call}${1000 + i}` })),
       }),
     );

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Engine } from '../../engine/engine';
-import { openContext } from '../context';
+import { withContext } from '../context';
 import { UsageError, type CliIo } from '../io';
 
 export const accountHelp = `Usage: faxdesk account [--json] [--connection ID] [--from NUMBER]
@@ -20,22 +20,18 @@ export async function account(args: string[], io: CliIo): Promise<number> {
     options: { json: { type: 'boolean' }, connection: { type: 'string' }, from: { type: 'string' } },
     strict: true,
   });
-  const context = await openContext(io);
-  try {
-    const { engine } = context;
+  return withContext(io, async ({ engine }) => {
     if (values.connection !== undefined || values.from !== undefined) {
       await chooseSender(engine, values.connection, values.from);
     }
     await printAccount(engine, io, values.json ?? false);
     return 0;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
-/** Only a fax application and number the account really has can become the default. */
+/** Only a fax application and number the account really has can become the default, saved once. */
 async function chooseSender(engine: Engine, connection: string | undefined, from: string | undefined): Promise<void> {
-  const { applications, selected } = await engine.account.discover();
+  const { applications, selected } = await engine.account.find();
   const connectionId = connection ?? selected.connectionId;
   const app = applications.find((a) => a.id === connectionId);
   if (!app) throw new UsageError(`this account has no fax application ${connectionId ?? '(none chosen)'}`);

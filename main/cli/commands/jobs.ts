@@ -1,20 +1,11 @@
 /** faxdesk status | list | cancel | resend | delete | sync: the history and the outbox. */
 import { parseArgs } from 'node:util';
 import { explainFailure } from '../../engine/outbox/failure-reasons';
-import { openContext, type CliContext } from '../context';
+import { withContext } from '../context';
 import { UsageError, type CliIo } from '../io';
 import { findJob } from '../job-reference';
 import { jobJson, jobLine, shortId } from '../job-output';
 import { JOB_STATUSES, type JobStatus } from '../../../domain/job-status';
-
-async function withContext(io: CliIo, run: (context: CliContext) => Promise<number>): Promise<number> {
-  const context = await openContext(io);
-  try {
-    return await run(context);
-  } finally {
-    await context.close();
-  }
-}
 
 export const statusHelp = 'Usage: faxdesk status JOB [--json]   (JOB: the id, or its first characters)';
 

@@ -1,7 +1,7 @@
 /** faxdesk login [--api-key K | --key-id I --secret S] [--api-base URL] */
 import { parseArgs } from 'node:util';
 import type { TelnyxCredentials } from '../../engine/secrets/secret-store';
-import { openContext } from '../context';
+import { withContext } from '../context';
 import { UsageError, type CliIo } from '../io';
 import { printAccount } from './account';
 
@@ -32,18 +32,15 @@ export async function login(args: string[], io: CliIo): Promise<number> {
   const apiBase = values['api-base'] ?? null;
   if (apiBase !== null && !/^https?:\/\/\S+$/.test(apiBase)) throw new UsageError('--api-base must be an http(s) URL');
 
-  const context = await openContext(io);
-  try {
-    const status = await context.engine.credentials.save(credentials, apiBase);
+  return withContext(io, async ({ engine }) => {
+    const status = await engine.credentials.save(credentials, apiBase);
     io.out(
       `Connected to Telnyx with ${status.kind === 'key_secret' ? 'key and secret' : 'API key'} ${status.hint ?? ''}; ` +
         'saved in the system keychain.',
     );
-    await printAccount(context.engine, io, false);
+    await printAccount(engine, io, false);
     return 0;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 async function credentialsFrom(

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Engine } from '../../engine/engine';
 import { FaxdeskError } from '../../engine/errors';
 import type { JobRecord } from '../../engine/store/job-records';
-import { openContext } from '../context';
+import { withContext } from '../context';
 import { UsageError, type CliIo } from '../io';
 import { jobJson, jobLine } from '../job-output';
 import { parseSendTime } from '../send-time';
@@ -55,7 +55,8 @@ export async function send(args: string[], io: CliIo): Promise<number> {
     },
   });
   if (positionals.length === 0) throw new UsageError('name at least one file to fax');
-  if (!values.to?.length) throw new UsageError('give at least one --to NUMBER');
+  const to = values.to ?? [];
+  if (to.length === 0) throw new UsageError('give at least one --to NUMBER');
   if (values.quality !== undefined && !FAX_QUALITIES.includes(values.quality as FaxQuality)) {
     throw new UsageError(`--quality must be one of ${FAX_QUALITIES.join(', ')}`);
   }
@@ -75,33 +76,33 @@ export async function send(args: string[], io: CliIo): Promise<number> {
     }),
   );
 
-  const context = await openContext(io, { assumeYes: values.yes ?? false });
-  try {
-    const { engine } = context;
-    const jobs = await engine.jobs.create({
-      documents,
-      recipients: values.to.map((number) => ({ number })),
-      cover: values.cover ? { subject: values.subject ?? null, message: values.message ?? null } : null,
-      quality: values.quality as FaxQuality | undefined,
-      scheduledAt,
-      from: values.from ?? null,
-      connectionId: values.connection ?? null,
-    });
-    const ids = jobs.map((job) => job.id);
-    if (!values.json) for (const job of jobs) io.err(`Queued ${jobLine(job)}`);
+  return withContext(
+    io,
+    async ({ engine }) => {
+      const jobs = await engine.jobs.create({
+        documents,
+        recipients: to.map((number) => ({ number })),
+        cover: values.cover ? { subject: values.subject ?? null, message: values.message ?? null } : null,
+        quality: values.quality as FaxQuality | undefined,
+        scheduledAt,
+        from: values.from ?? null,
+        connectionId: values.connection ?? null,
+      });
+      const ids = jobs.map((job) => job.id);
+      if (!values.json) for (const job of jobs) io.err(`Queued ${jobLine(job)}`);
 
-    const final = values.wait ? await waitUntilFinal(engine, ids, io, !values.json) : await sendNow(engine, ids);
-    if (values.json) {
-      io.out(JSON.stringify(final.map(jobJson), null, 2));
-    } else {
-      for (const job of final) io.out(jobLine(job));
-      explainWaiting(final, io, engine.outbox.acquireLease());
-    }
-    if (values.wait) return final.every((job) => job.status === 'delivered') ? 0 : 1;
-    return 0;
-  } finally {
-    await context.close();
-  }
+      const final = values.wait ? await waitUntilFinal(engine, ids, io, !values.json) : await sendNow(engine, ids);
+      if (values.json) {
+        io.out(JSON.stringify(final.map(jobJson), null, 2));
+      } else {
+        for (const job of final) io.out(jobLine(job));
+        explainWaiting(final, io, engine.outbox.acquireLease());
+      }
+      if (values.wait) return final.every((job) => job.status === 'delivered') ? 0 : 1;
+      return 0;
+    },
+    { assumeYes: values.yes ?? false },
+  );
 }
 
 /** Without --wait: one pass hands the faxes to Telnyx now (when this process may send). */

@@ -5,8 +5,9 @@
  */
 export { DocumentError, documentErrorCodes, type DocumentErrorCode } from './document-error';
 export { MAX_PAGES, MAX_UPLOAD_BYTES, PAPER_DIMENSIONS } from './limits';
-export { inspectFile, prepareDocument } from './prepare';
+export { addCover, inspectFile, prepareDocument } from './prepare';
 export type {
+  CoverOptions,
   CoverPage,
   FileInspection,
   PaperSize,

@@ -2,6 +2,10 @@
  * One fax from the files a person added: the cover page (if any), then every page of every
  * file in the order given, each exactly the chosen paper size, saved as one PDF.
  *
+ * A send with a cover page to many recipients makes the pages after the cover once (the body,
+ * prepareDocument with `coverToFollow`), then puts each recipient's cover in front of a copy of
+ * it (addCover): the files are read and their pages made once per send, not once per recipient.
+ *
  * The output is deterministic (fixed metadata, dates from the cover), so the same files and
  * cover always give the same bytes and hash — the archive names documents by that hash.
  */
@@ -13,7 +17,7 @@ import { FaxSize, FaxSizeError } from './fax-size';
 import { MAX_PAGES, MAX_UPLOAD_BYTES, PAPER_DIMENSIONS } from './limits';
 import type { OpenedSource } from './opened-source';
 import { openSource } from './open-source';
-import type { FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
+import type { CoverOptions, FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
 
 /** The dates written into a fax without a cover, which has no date of its own. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -45,9 +49,11 @@ export async function prepareDocument(files: SourceFile[], options: PrepareOptio
   for (const file of files) sources.push(await openSource(file));
 
   const pages = sources.reduce((sum, source) => sum + source.pages, 0) + (cover ? 1 : 0);
-  if (pages > MAX_PAGES) {
+  const withCover = cover !== null || options.coverToFollow === true;
+  const counted = pages + (cover === null && withCover ? 1 : 0);
+  if (counted > MAX_PAGES) {
     const most = files[indexOfMax(sources.map((s) => s.pages))] as SourceFile;
-    throw documentErrors.tooManyPages(pages, cover !== null, most.name, files.length);
+    throw documentErrors.tooManyPages(counted, withCover, most.name, files.length);
   }
 
   const target = await PDFDocument.create({ updateMetadata: false });
@@ -64,23 +70,44 @@ export async function prepareDocument(files: SourceFile[], options: PrepareOptio
     throw new Error(`Fax has ${target.getPageCount()} pages, expected ${pages}`);
   }
 
-  const date = cover?.date ?? FIXED_DATE;
+  const largest = files[indexOfMax(files.map((f) => f.bytes.length))] as SourceFile;
+  const sourcePages = files.map((file, i) => ({ name: file.name, pages: sources[i]?.pages ?? 0 }));
+  return saveFax(target, cover?.date ?? FIXED_DATE, { pages, sourcePages, largestFile: largest.name });
+}
+
+/**
+ * One recipient's fax: their cover page, then the pages of the body (a fax prepared without a
+ * cover, with `coverToFollow`), copied as they are.
+ */
+export async function addCover(body: PreparedDocument, options: CoverOptions): Promise<PreparedDocument> {
+  const { paper, cover } = options;
+  if (!PAPER_DIMENSIONS[paper]) throw new TypeError(`Unknown paper size: ${String(paper)}`);
+  if (Number.isNaN(cover.date.getTime())) throw new TypeError('The cover page date is not a valid date');
+  const source = await PDFDocument.load(body.pdf, { updateMetadata: false });
+  const pages = source.getPageCount() + 1;
+  if (pages !== body.pages + 1) throw new Error(`The body has ${source.getPageCount()} pages, expected ${body.pages}`);
+
+  const target = await PDFDocument.create({ updateMetadata: false });
+  addCoverPage(target, cover, paper, pages);
+  for (const page of await target.copyPages(source, source.getPageIndices())) target.addPage(page);
+  return saveFax(target, cover.date, { pages, sourcePages: body.sourcePages, largestFile: body.largestFile });
+}
+
+/** Dates and producer, saved, and refused when over what Telnyx takes. */
+async function saveFax(
+  target: PDFDocument,
+  date: Date,
+  about: Pick<PreparedDocument, 'pages' | 'sourcePages' | 'largestFile'>,
+): Promise<PreparedDocument> {
   target.setProducer(PRODUCER);
   target.setCreator(PRODUCER);
   target.setCreationDate(date);
   target.setModificationDate(date);
   const pdf = await target.save(SAVE_OPTIONS);
-
   if (pdf.length > MAX_UPLOAD_BYTES) {
-    const largest = files[indexOfMax(files.map((f) => f.bytes.length))] as SourceFile;
-    throw documentErrors.tooLarge(pdf.length, largest.name, files.length);
+    throw documentErrors.tooLarge(pdf.length, about.largestFile, about.sourcePages.length);
   }
-  return {
-    pdf,
-    pages,
-    sha256: createHash('sha256').update(pdf).digest('hex'),
-    sourcePages: files.map((file, i) => ({ name: file.name, pages: sources[i]?.pages ?? 0 })),
-  };
+  return { pdf, sha256: createHash('sha256').update(pdf).digest('hex'), ...about };
 }
 
 function indexOfMax(values: number[]): number {

@@ -22,11 +22,13 @@ import { MAX_UPLOAD_BYTES, READER_MEMORY_BYTES, READER_MS_PER_FILE } from './lim
 import type { ReaderExit, ReaderLauncher, ReaderProcess } from './reader-port';
 import { HEAP_EXHAUSTED, OVER_MEMORY_MARK, type DocumentTask, type ReaderAnswer } from './reader-protocol';
 import { BytesAssembler, detachBytes } from './reader-transfer';
-import type { FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
+import type { CoverOptions, FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
 
 export interface DocumentProcessor {
   inspect(file: SourceFile): Promise<FileInspection>;
   prepare(files: SourceFile[], options: PrepareOptions): Promise<PreparedDocument>;
+  /** One recipient's cover in front of a body made by prepare with `coverToFollow`. */
+  addCover(body: PreparedDocument, options: CoverOptions): Promise<PreparedDocument>;
   /** Lets the reader go (the engine is closing); a later task starts a fresh one. */
   close(): Promise<void>;
 }
@@ -65,6 +67,7 @@ export function inlineProcessor(): DocumentProcessor {
   return {
     inspect: async (file) => (await code()).inspectFile(file),
     prepare: async (files, options) => (await code()).prepareDocument(files, options),
+    addCover: async (body, options) => (await code()).addCover(body, options),
     close: () => Promise.resolve(),
   };
 }
@@ -80,6 +83,7 @@ export function readerProcessor(launcher: ReaderLauncher, options: ReaderProcess
     inspect: async (file) => checkInspection(await slot.run({ op: 'inspect', file })),
     prepare: async (files, prepareOptions) =>
       checkPrepared(await slot.run({ op: 'prepare', files, options: prepareOptions })),
+    addCover: async (body, coverOptions) => checkPrepared(await slot.run({ op: 'cover', body, options: coverOptions })),
     close: () => slot.close(),
   };
 }
@@ -119,7 +123,7 @@ class ReaderSlot {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     const fileName = nameOf(task);
-    const timeoutMs = this.limits.msPerFile * (task.op === 'inspect' ? 1 : Math.max(1, task.files.length));
+    const timeoutMs = this.limits.msPerFile * Math.max(1, filesOf(task));
     const reader = this.reader ?? (await this.start(fileName, timeoutMs));
     // While it works, the reader keeps this process alive (the CLI waits for its answer).
     reader.hold(true);
@@ -261,7 +265,14 @@ class ReaderSlot {
 
 function nameOf(task: DocumentTask): string | null {
   if (task.op === 'inspect') return task.file.name;
+  if (task.op === 'cover') return task.body.sourcePages.length === 1 ? (task.body.sourcePages[0]?.name ?? null) : null;
   return task.files.length === 1 ? (task.files[0]?.name ?? null) : null;
+}
+
+/** How many files a task stands for: each gets the reader's time per file. */
+function filesOf(task: DocumentTask): number {
+  if (task.op === 'inspect') return 1;
+  return task.op === 'cover' ? task.body.sourcePages.length : task.files.length;
 }
 
 function describeExit(exit: ReaderExit): string {
@@ -304,6 +315,7 @@ function checkPrepared(value: unknown): PreparedDocument {
     pdf.length > MAX_UPLOAD_BYTES ||
     !Number.isInteger(prepared.pages) ||
     !Array.isArray(prepared.sourcePages) ||
+    typeof prepared.largestFile !== 'string' ||
     // The archive names documents by this hash: it must be the hash of these bytes.
     createHash('sha256').update(pdf).digest('hex') !== prepared.sha256
   ) {

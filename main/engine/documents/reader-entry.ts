@@ -14,9 +14,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import { DocumentError } from './document-error';
-import { inspectFile, prepareDocument } from './prepare';
+import { addCover, inspectFile, prepareDocument } from './prepare';
 import { OVER_MEMORY_MARK, type DocumentTask, type ReaderAnswer, type ReaderRequest } from './reader-protocol';
 import { BytesAssembler, detachBytes } from './reader-transfer';
+import type { FileInspection, PreparedDocument } from './types';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: ReaderRequest }) => void): void;
@@ -45,11 +46,21 @@ if (memoryBytes > 0) guardMemory(memoryBytes);
 /** Sends the engine this reader's peak now and then while it works, for systems where the engine cannot read it. */
 const USAGE_EVERY_MS = 100;
 
+function perform(task: DocumentTask): Promise<FileInspection | PreparedDocument> {
+  switch (task.op) {
+    case 'inspect':
+      return inspectFile(task.file);
+    case 'prepare':
+      return prepareDocument(task.files, task.options);
+    case 'cover':
+      return addCover(task.body, task.options);
+  }
+}
+
 async function handle(id: number, task: DocumentTask): Promise<void> {
   const usage = setInterval(() => answer({ type: 'usage', peakRssBytes: peakRssBytes() }), USAGE_EVERY_MS);
   try {
-    const result =
-      task.op === 'inspect' ? await inspectFile(task.file) : await prepareDocument(task.files, task.options);
+    const result = await perform(task);
     // The prepared fax goes back in parts, ahead of the answer (reader-transfer.ts).
     const { value, parts } = detachBytes(result, id);
     for (const part of parts) answer(part);

@@ -5,14 +5,17 @@
  */
 import type { DocumentErrorCode } from './document-error';
 import type { BytesPart } from './reader-transfer';
-import type { FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
+import type { CoverOptions, FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
 
 /**
  * The reader's work. General on purpose: it reads dropped files today and received faxes
  * later, the same two questions of any document.
  */
 export type DocumentTask =
-  { op: 'inspect'; file: SourceFile } | { op: 'prepare'; files: SourceFile[]; options: PrepareOptions };
+  | { op: 'inspect'; file: SourceFile }
+  | { op: 'prepare'; files: SourceFile[]; options: PrepareOptions }
+  /** A recipient's cover in front of a body prepared before (prepare.ts, addCover). */
+  | { op: 'cover'; body: PreparedDocument; options: CoverOptions };
 
 export type ReaderRequest =
   | {

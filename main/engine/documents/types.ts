@@ -25,6 +25,16 @@ export interface CoverPage {
 export interface PrepareOptions {
   paper: PaperSize;
   cover?: CoverPage | null;
+  /**
+   * A cover page goes in front later (addCover), one per recipient: counted in the page limit
+   * now, so that a fax too long with its cover is refused before any cover is made.
+   */
+  coverToFollow?: boolean;
+}
+
+export interface CoverOptions {
+  paper: PaperSize;
+  cover: CoverPage;
 }
 
 export interface PreparedDocument {
@@ -36,6 +46,8 @@ export interface PreparedDocument {
   sha256: string;
   /** Per input file, in the order given. */
   sourcePages: Array<{ name: string; pages: number }>;
+  /** The name of the largest input file, for a refusal that says which file to make smaller. */
+  largestFile: string;
 }
 
 export interface FileInspection {

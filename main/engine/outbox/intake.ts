@@ -1,7 +1,7 @@
 /**
  * Turning "these files to these numbers" into jobs: numbers checked and normalised, the
- * document validated and prepared (merged, normalised for fax, a cover page per recipient
- * when asked), archived by content hash, and the jobs written — all before anything leaves
+ * document validated and prepared once (merged, normalised for fax), a cover page put in front
+ * of it per recipient when asked, archived by content hash, and the jobs written — all before anything leaves
  * the machine. Any problem is refused here, with nothing queued: a number that is not valid,
  * or one that costs far more than a fax should while the person has not allowed those.
  */
@@ -90,6 +90,11 @@ async function queueJobs(
 
   const cover = request.cover ?? null;
   const subject = cover?.subject?.trim() || null;
+  const paper = settings.paperSize;
+  // The files' pages are made once per send; with a cover page, each recipient's goes in front of them.
+  const body = await asDocumentError(() =>
+    deps.documents.prepare(request.documents, { paper, cover: null, coverToFollow: cover !== null }),
+  );
   const documentFor = async (recipient: Recipient | null) => {
     const coverPage: CoverPage | null =
       cover && recipient
@@ -102,7 +107,9 @@ async function queueJobs(
             confidentialityNotice: settings.confidentialityNotice,
           }
         : null;
-    const prepared = await prepare(deps.documents, request.documents, settings, coverPage);
+    const prepared = coverPage
+      ? await asDocumentError(() => deps.documents.addCover(body, { paper, cover: coverPage }))
+      : body;
     const path = deps.archive.put(prepared.pdf, prepared.sha256);
     return deps.store.addDocument({
       sha256: prepared.sha256,
@@ -158,9 +165,10 @@ export async function resendJob(
   }
 }
 
-async function prepare(documents: DocumentProcessor, files: SourceFile[], settings: Settings, cover: CoverPage | null) {
+/** Runs a document step, turning a document the person must fix into the FaxdeskError that says so. */
+async function asDocumentError<T>(step: () => Promise<T>): Promise<T> {
   try {
-    return await documents.prepare(files, { paper: settings.paperSize, cover });
+    return await step();
   } catch (error) {
     throw explainIfDocumentError(error);
   }

@@ -29,5 +29,3 @@ export function toJobView(job: JobRecord) {
     lastConfirmedAt: job.lastConfirmedAt,
   };
 }
-
-export type JobView = ReturnType<typeof toJobView>;

@@ -5,7 +5,6 @@
  * half-written document under a real name. Folders are made 0700 and files 0600
  * (private-files.ts): these are the documents people faxed, often patient or client records.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { makePrivateFolder, openPrivateFileForWriting } from './private-files';
@@ -43,8 +42,4 @@ export class DocumentArchive {
   absolutePath(relative: string): string {
     return join(this.dataDir, relative);
   }
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -23,11 +23,11 @@ afterAll(async () => {
 });
 
 describe('a flood of costly calls', () => {
-  it('documents:inspect with 50 MB payloads: the ones past the budget are told Faxdesk is busy', async () => {
+  it('documents:stage with 50 MB payloads: the ones past the budget are told Faxdesk is busy', async () => {
     // Each call carries its own 50 MB, as each IPC message would.
     const results = await Promise.all(
       Array.from({ length: 40 }, () =>
-        desk.invoke('documents:inspect', { name: 'flood.pdf', bytes: new Uint8Array(50 * MB) }),
+        desk.invoke('documents:stage', { name: 'flood.pdf', bytes: new Uint8Array(50 * MB) }),
       ),
     );
     const codes = results.map((result) => (result.ok ? 'ok' : result.error.code));

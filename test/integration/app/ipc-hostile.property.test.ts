@@ -6,6 +6,8 @@
  *     sentence, never `internal` (nothing untyped escapes a handler);
  *   - a refusal leaves no trace: no job, no counted send, no archived document, no settings
  *     change, no keychain write, nothing opened on the desktop.
+ * Sends name their files by the tokens documents:stage gave: mostly the staged letter's, which
+ * is staged again whenever a send or a release may have let it go, sometimes tokens never given.
  * The person at the native dialogs answers yes or no at random; the outbox is stopped so that
  * nothing changes but what the calls themselves do.
  */
@@ -50,6 +52,8 @@ let secrets: CountingSecretStore;
 let records: Database.Database;
 let answer = false;
 let pdf: Uint8Array;
+/** The token of the letter staged for the sends below. */
+let letterToken = '';
 /** Faxes already in the records, so cancel, resend, delete and open meet real ones too. */
 let jobIds: string[] = [];
 
@@ -65,6 +69,7 @@ beforeAll(async () => {
   await desk.engine.outbox.stop();
   desk.engine.settings.update({ connectionId: SANDBOX_FAX_APP_ID, fromNumber: '+12025550180' });
   pdf = await textPdf(1);
+  await stageLetter();
   const later = Date.now() + 24 * 3_600_000;
   const seeded = await desk.engine.jobs.create({
     documents: [{ name: 'seed.pdf', bytes: pdf }],
@@ -81,6 +86,24 @@ afterAll(async () => {
   await desk?.close();
   await telnyx?.close();
 });
+
+async function stageLetter(): Promise<void> {
+  const staged = await desk.invoke('documents:stage', { name: 'letter.pdf', bytes: pdf });
+  if (!staged.ok) throw new Error(`The letter could not be staged: ${staged.error.message}`);
+  letterToken = (staged.value as { token: string }).token;
+}
+
+/**
+ * After a call that went through: a file staged by it is let go again, so the runs never fill the
+ * staging limits, and the letter is staged afresh if a send or a release may have used it up.
+ */
+async function tidyAfter(channel: unknown, result: Result<unknown>): Promise<void> {
+  if (!result.ok) return;
+  if (channel === 'documents:stage') {
+    await desk.invoke('documents:release', { tokens: [(result.value as { token: string }).token] });
+  }
+  if (channel === 'jobs:create' || channel === 'documents:release') await stageLetter();
+}
 
 /** Everything a call could change, as a comparable value. */
 async function state() {
@@ -155,16 +178,21 @@ const numbers = fc.oneof(
 );
 
 /** A real one-page PDF (made before the runs), or bytes that are none, under names of any length. */
-const documents = fc.array(
-  fc.oneof(
-    { weight: 3, arbitrary: fc.constant('letter.pdf').map((name) => ({ name, bytes: pdf })) },
-    {
-      weight: 1,
-      arbitrary: fc.record({ name: fc.string({ maxLength: 300 }), bytes: fc.uint8Array({ maxLength: 512 }) }),
-    },
-  ),
-  { minLength: 1, maxLength: 3 },
+const file = fc.oneof(
+  { weight: 3, arbitrary: fc.constant('letter.pdf').map((name) => ({ name, bytes: pdf })) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ name: fc.string({ maxLength: 300 }), bytes: fc.uint8Array({ maxLength: 512 }) }),
+  },
 );
+
+/** The staged letter's token (as it is when the run is made), or tokens Faxdesk never gave, well-formed or not. */
+const token = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(null).map(() => letterToken) },
+  { weight: 1, arbitrary: fc.stringMatching(/^[\w-]{43}$/) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 50 }) },
+);
+const documents = fc.array(token, { minLength: 1, maxLength: 3 });
 
 /** Mostly what the channel takes, sometimes not: so that most payloads get past the schema. */
 function mostly<T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>): fc.Arbitrary<T | U> {
@@ -237,14 +265,16 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
         },
         { requiredKeys: [] },
       );
-    case 'jobs:get':
+    case 'jobs:detail':
     case 'jobs:cancel':
     case 'jobs:resend':
     case 'jobs:delete':
     case 'jobs:openDocument':
       return fc.record({ id: anId });
-    case 'documents:inspect':
-      return documents.map((docs) => docs[0] ?? { name: 'empty.pdf', bytes: new Uint8Array() });
+    case 'documents:stage':
+      return file;
+    case 'documents:release':
+      return fc.record({ tokens: fc.array(token, { maxLength: 3 }) });
     default:
       return fc.constant(undefined);
   }
@@ -291,7 +321,7 @@ const sender: fc.Arbitrary<{ event: SenderEvent; ours: boolean }> = fc.oneof(
 );
 
 /** The channels where a page could do most harm come up most. */
-const costly: Channel[] = ['jobs:create', 'settings:update', 'documents:inspect', 'credentials:save', 'jobs:resend'];
+const costly: Channel[] = ['jobs:create', 'settings:update', 'documents:stage', 'credentials:save', 'jobs:resend'];
 const callTo = (names: Channel[]) =>
   fc
     .constantFrom(...names)
@@ -319,7 +349,7 @@ const call = fc.oneof(
 type Example = [{ channel: unknown; payload: unknown }, { event: SenderEvent; ours: boolean }, boolean];
 const fromWindow = { event: ourWindow, ours: true };
 const letterTo = (numbers: string[]) => ({
-  documents: [{ name: 'letter.pdf', bytes: pdf }],
+  documents: [letterToken],
   recipients: numbers.map((number) => ({ number })),
 });
 const examples = (): Example[] => [
@@ -341,8 +371,13 @@ const examples = (): Example[] => [
     false,
   ],
   [{ channel: 'credentials:save', payload: { kind: 'api_key', apiKey: 'KEY_REVOKED_0000' } }, fromWindow, true],
-  [{ channel: 'documents:inspect', payload: { name: 'zeros.pdf', bytes: new Uint8Array(1024) } }, fromWindow, true],
-  [{ channel: 'jobs:get', payload: { id: '0b5e7c1e-2a52-4c9e-9d47-5b1f2f0a7e11' } }, fromWindow, true],
+  [{ channel: 'documents:stage', payload: { name: 'zeros.pdf', bytes: new Uint8Array(1024) } }, fromWindow, true],
+  [
+    { channel: 'jobs:create', payload: { ...letterTo(['+13125550100']), documents: ['A'.repeat(43)] } },
+    fromWindow,
+    true,
+  ],
+  [{ channel: 'jobs:detail', payload: { id: '0b5e7c1e-2a52-4c9e-9d47-5b1f2f0a7e11' } }, fromWindow, true],
   [{ channel: '__proto__', payload: {} }, fromWindow, true],
   [
     { channel: 'jobs:create', payload: letterTo(['+13125550100']) },
@@ -378,6 +413,7 @@ describe('every channel, under random and hostile payloads', () => {
           refused.set(result.error.code, (refused.get(result.error.code) ?? 0) + 1);
         }
         expect(desk.unexpected).toEqual([]);
+        await tidyAfter(channel, result);
       }),
       { numRuns: 600, examples: examples() },
     );
@@ -399,6 +435,7 @@ describe('every channel, under random and hostile payloads', () => {
           expectTyped(result);
           if (!result.ok) expect(await state()).toEqual(before);
           expect(desk.unexpected).toEqual([]);
+          await tidyAfter(channel, result);
         }),
         { numRuns: 60 },
       );

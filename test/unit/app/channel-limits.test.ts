@@ -23,19 +23,19 @@ function heldHandlers() {
 }
 
 const inspect = (handlers: Handlers, bytes: Uint8Array<ArrayBuffer>) =>
-  handlers['documents:inspect']({ name: 'scan.pdf', bytes }).then(
+  handlers['documents:stage']({ name: 'scan.pdf', bytes }).then(
     () => 'done' as const,
     (error: unknown) => (error instanceof FaxdeskError ? error.code : 'untyped'),
   );
 
 describe('limitInFlight()', () => {
-  it('refuses documents:inspect as busy past the shared byte budget, with what to do', async () => {
+  it('refuses documents:stage as busy past the shared byte budget, with what to do', async () => {
     const { handlers, open } = heldHandlers();
     const file = new Uint8Array(50 * MB);
     const calls = Array.from({ length: 40 }, () => inspect(handlers, file));
     const fits = Math.floor(MAX_BYTES_IN_FLIGHT / file.byteLength);
     expect(open).toHaveLength(fits);
-    await expect(handlers['documents:inspect']({ name: 'one-more.pdf', bytes: file })).rejects.toMatchObject({
+    await expect(handlers['documents:stage']({ name: 'one-more.pdf', bytes: file })).rejects.toMatchObject({
       code: 'busy',
       message: 'Faxdesk is still reading the files added before this one. Add it again once those are checked.',
     });
@@ -58,14 +58,16 @@ describe('limitInFlight()', () => {
     expect(await Promise.all(again)).toEqual(['done', 'done', 'done', 'done', 'done']);
   });
 
-  it('counts jobs:create against the same byte budget', async () => {
+  it('counts the bytes of any limited channel against the same byte budget', async () => {
     const { handlers, open } = heldHandlers();
-    // Two sends of 120 MB: 240 MB in flight, no room for one more 50 MB file.
+    // Two calls of 120 MB: 240 MB in flight, no room for one more 50 MB file. (jobs:create names
+    // staged files by token today; the budget still counts bytes wherever a request carries them.)
     const big = new Uint8Array(60 * MB);
-    const request = (n: number) => ({
-      documents: Array.from({ length: n }, () => ({ name: 'a.pdf', bytes: big })),
-      recipients: [{ number: '+13125550100' }],
-    });
+    const request = (n: number) =>
+      ({
+        documents: Array.from({ length: n }, () => ({ name: 'a.pdf', bytes: big })),
+        recipients: [{ number: '+13125550100' }],
+      }) as unknown as Parameters<Handlers['jobs:create']>[0];
     const sends = [handlers['jobs:create'](request(2)), handlers['jobs:create'](request(2))];
     expect(await inspect(handlers, new Uint8Array(50 * MB))).toBe('busy');
     expect(open).toHaveLength(2);
@@ -85,7 +87,7 @@ describe('limitInFlight()', () => {
     );
   });
 
-  it('lets a small drop of files through: the window inspects each file once', async () => {
+  it('lets a small drop of files through: the window stages each file once', async () => {
     const { handlers, open } = heldHandlers();
     const page = new Uint8Array(200 * 1024);
     const calls = Array.from({ length: 50 }, () => inspect(handlers, page));

@@ -4,37 +4,54 @@ import { createDispatch, type Handlers } from '../../../main/app/ipc-dispatch';
 import { contract } from '../../../preload/contract';
 import { MAX_FILE_BYTES } from '../../../domain/send-limits';
 
-function dispatchWith(create: Handlers['jobs:create']) {
+function dispatchWith<C extends 'jobs:create' | 'documents:stage'>(channel: C, handler: Handlers[C]) {
   const unused = () => Promise.reject(new Error('not used'));
   const handlers = Object.fromEntries(Object.keys(contract).map((c) => [c, unused])) as unknown as Handlers;
-  return createDispatch({ ...handlers, 'jobs:create': create }, () => undefined);
+  return createDispatch({ ...handlers, [channel]: handler }, () => undefined);
 }
 
 const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
-const valid = { documents: [{ name: 'a.pdf', bytes: pdf }], recipients: [{ number: '+13125550100' }] };
+const file = { name: 'a.pdf', bytes: pdf };
+const token = 'q3Fz0yV6aX1Zp8Lr4Wk2Tn9Bc5Hd7Mj0Ge6Su3Ov1Ax';
+const valid = { documents: [token], recipients: [{ number: '+13125550100' }] };
+
+describe('documents:stage', () => {
+  it('passes the file to the engine with the bytes intact', async () => {
+    const stage = vi.fn(() => Promise.resolve({ kind: 'pdf' as const, pages: 1, token }));
+    await expect(dispatchWith('documents:stage', stage)('documents:stage', file)).resolves.toMatchObject({ ok: true });
+    expect(stage).toHaveBeenCalledWith({ name: 'a.pdf', bytes: pdf });
+  });
+
+  it.each([
+    ['bytes as a string', { name: 'a.pdf', bytes: 'JVBERi0=' }, /bytes/],
+    ['a file over 50 MB', { name: 'big.pdf', bytes: new Uint8Array(MAX_FILE_BYTES + 1) }, /larger than 50 MB/],
+  ])('refuses %s before the engine sees it', async (_what, payload, message) => {
+    const stage = vi.fn(() => Promise.resolve({ kind: 'pdf' as const, pages: 1, token }));
+    const result = await dispatchWith('documents:stage', stage)('documents:stage', payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(!result.ok && result.error.message).toMatch(message);
+    expect(stage).not.toHaveBeenCalled();
+  });
+});
 
 describe('jobs:create', () => {
-  it('passes a valid request to the engine with the bytes intact', async () => {
+  it('passes a valid request to the engine with the staged tokens intact', async () => {
     const create = vi.fn(() => Promise.resolve([]));
-    await expect(dispatchWith(create)('jobs:create', valid)).resolves.toEqual({ ok: true, value: [] });
-    expect(create).toHaveBeenCalledWith(expect.objectContaining({ documents: [{ name: 'a.pdf', bytes: pdf }] }));
+    await expect(dispatchWith('jobs:create', create)('jobs:create', valid)).resolves.toEqual({ ok: true, value: [] });
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ documents: [token] }));
   });
 
   it.each([
     ['no documents', { ...valid, documents: [] }, /add at least one document/],
     ['no recipients', { ...valid, recipients: [] }, /add at least one fax number/],
-    ['bytes as a string', { ...valid, documents: [{ name: 'a.pdf', bytes: 'JVBERi0=' }] }, /documents\.0\.bytes/],
-    [
-      'a file over 50 MB',
-      { ...valid, documents: [{ name: 'big.pdf', bytes: new Uint8Array(MAX_FILE_BYTES + 1) }] },
-      /larger than 50 MB/,
-    ],
+    ['a file instead of a token', { ...valid, documents: [file] }, /documents\.0/],
+    ['a token that documents:stage never gives', { ...valid, documents: ['../../faxdesk.db'] }, /documents\.0/],
     ['an unknown field', { ...valid, sendTwice: true }, /sendTwice|Unrecognized/],
     ['a bad quality', { ...valid, quality: 'ultra' }, /quality/],
     ['a 500-character number', { ...valid, recipients: [{ number: '1'.repeat(500) }] }, /recipients\.0\.number/],
   ])('refuses %s before the engine sees it', async (_what, payload, message) => {
     const create = vi.fn(() => Promise.resolve([]));
-    const result = await dispatchWith(create)('jobs:create', payload);
+    const result = await dispatchWith('jobs:create', create)('jobs:create', payload);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     expect(!result.ok && result.error.message).toMatch(message);
     expect(create).not.toHaveBeenCalled();

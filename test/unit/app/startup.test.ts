@@ -83,7 +83,7 @@ describe('startDesk()', () => {
     for (const [channel, payload] of [
       ['jobs:list', {}],
       ['jobs:recentRecipients', undefined],
-      ['jobs:get', { id: '0b5e7c1e-2a52-4c9e-9d47-5b1f2f0a7e11' }],
+      ['jobs:detail', { id: '0b5e7c1e-2a52-4c9e-9d47-5b1f2f0a7e11' }],
     ] as const) {
       await expect(dispatch(channel, payload)).resolves.toEqual({
         ok: false,

@@ -25,7 +25,7 @@ import {
   type ScheduleDraft,
   type SendFile,
 } from './send-model';
-import { uploadName, useSendFiles } from './use-send-files';
+import { useSendFiles } from './use-send-files';
 import './send.css';
 
 export function SendScreen({ onSent }: { onSent?: () => void }) {
@@ -76,7 +76,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
   const send = async () => {
     // Checked again with the time of the click: the form may have been open a while.
     const scheduledAt = scheduledTime(schedule, Date.now());
-    const ready = files.filter((file): file is SendFile & { bytes: Uint8Array<ArrayBuffer> } => file.bytes !== null);
+    const ready = files.filter((file): file is SendFile & { token: string } => file.token !== null);
     if (scheduledAt === 'invalid') {
       sending.setError('The time chosen under Send later has passed. Choose a time in the future, or turn it off.');
       return;
@@ -85,7 +85,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
     const created = await sending.run(() =>
       unwrap(
         faxdesk().jobs.create({
-          documents: ready.map((file) => ({ name: uploadName(file.name), bytes: file.bytes })),
+          documents: ready.map((file) => file.token),
           recipients: recipients.map(({ number, name }) => ({ number, name })),
           cover: cover.enabled
             ? { subject: cover.subject.trim() || null, message: cover.message.trim() || null }

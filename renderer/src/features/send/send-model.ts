@@ -5,13 +5,15 @@
 import { type DocumentInfo } from '../../../../preload/contract';
 import { MAX_DOCUMENTS, MAX_RECIPIENTS, MAX_SEND_BYTES } from '../../../../domain/send-limits';
 
-/** A file on the list: read, then checked by the engine (type and page count). */
+/** A file on the list: read, then checked by the engine (type and page count) and held for the send. */
 export interface SendFile {
   id: string;
   name: string;
   size: number;
-  /** Null when the file was refused before it was read (too large, unreadable). */
+  /** Null when the file was refused before it was read (too large, unreadable). Kept for the thumbnail. */
   bytes: Uint8Array<ArrayBuffer> | null;
+  /** What the main process holds the file under (documents:stage), once it was checked and can be faxed. */
+  token: string | null;
   state: 'checking' | 'ready' | 'error';
   kind: DocumentInfo['kind'] | null;
   pages: number | null;

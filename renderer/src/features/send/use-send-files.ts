@@ -1,9 +1,11 @@
 /**
- * The list of files to fax: each one is read, then checked by the engine (documents.inspect)
- * for its type and page count. A file that cannot be faxed stays on the list with the
- * engine's plain reason, so the person sees what happened to it and removes it themselves.
+ * The list of files to fax: each one is read, then handed to the main process once
+ * (documents.stage), which checks its type and page count and holds it for the send under a
+ * token. A file that cannot be faxed stays on the list with the engine's plain reason, so the
+ * person sees what happened to it and removes it themselves. Files taken off the list, and
+ * those still listed when the form goes away, are let go in the main process too.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { faxdesk, unwrap } from '../../lib/api';
 import { MAX_FILE_BYTES } from '../../../../domain/send-limits';
 import { formatSize, type SendFile } from './send-model';
@@ -12,6 +14,16 @@ let nextId = 0;
 
 export function useSendFiles() {
   const [files, setFiles] = useState<SendFile[]>([]);
+  // The tokens held for this form, so they can be let go when it closes (a sent form's are already gone).
+  const tokens = useRef(new Map<string, string>());
+
+  useEffect(() => {
+    const held = tokens.current;
+    return () => {
+      if (held.size > 0) void faxdesk().documents.release([...held.values()]);
+      held.clear();
+    };
+  }, []);
 
   const update = useCallback((id: string, patch: Partial<SendFile>) => {
     // The file may have been removed while it was being checked: then there is nothing to update.
@@ -38,8 +50,9 @@ export function useSendFiles() {
         return;
       }
       try {
-        const info = await unwrap(faxdesk().documents.inspect({ name: uploadName(file.name), bytes }));
-        update(id, { state: 'ready', bytes, kind: info.kind, pages: info.pages });
+        const staged = await unwrap(faxdesk().documents.stage({ name: uploadName(file.name), bytes }));
+        tokens.current.set(id, staged.token);
+        update(id, { state: 'ready', bytes, token: staged.token, kind: staged.kind, pages: staged.pages });
       } catch (error) {
         update(id, { state: 'error', error: error instanceof Error ? error.message : String(error) });
       }
@@ -54,6 +67,7 @@ export function useSendFiles() {
         name: file.name,
         size: file.size,
         bytes: null,
+        token: null,
         state: 'checking',
         kind: null,
         pages: null,
@@ -65,7 +79,12 @@ export function useSendFiles() {
     [check],
   );
 
-  const remove = useCallback((id: string) => setFiles((list) => list.filter((file) => file.id !== id)), []);
+  const remove = useCallback((id: string) => {
+    const token = tokens.current.get(id);
+    if (token) void faxdesk().documents.release([token]);
+    tokens.current.delete(id);
+    setFiles((list) => list.filter((file) => file.id !== id));
+  }, []);
 
   /** Moves a file one place up (-1) or down (+1). */
   const move = useCallback((id: string, delta: -1 | 1) => {
@@ -79,13 +98,11 @@ export function useSendFiles() {
     });
   }, []);
 
-  const clear = useCallback(() => setFiles([]), []);
-
-  return { files, add, remove, move, clear };
+  return { files, add, remove, move };
 }
 
 /** The contract takes names of 1 to 255 characters; a file name is never empty, but may be long. */
-export function uploadName(name: string): string {
+function uploadName(name: string): string {
   const trimmed = name.trim() || 'document';
   return trimmed.length > 255 ? trimmed.slice(trimmed.length - 255) : trimmed;
 }

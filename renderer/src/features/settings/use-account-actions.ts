@@ -4,16 +4,12 @@
  * out, which leads back to first run.
  */
 import { useState } from 'react';
-import type { Settings } from '../../../../preload/contract';
-import { useSettingsSource } from '../../data/SettingsProvider';
-import type { SettingsSource } from '../../data/settings-source';
 import { faxdesk, unwrap } from '../../lib/api';
 import { useAsyncAction } from '../../lib/use-async-action';
 import type { CredentialsInput } from '../onboarding/CredentialsForm';
 import type { AccountProps } from './AccountPanel';
 
-export function useAccountActions({ credentials, settings, onAccountChanged }: AccountProps) {
-  const source = useSettingsSource();
+export function useAccountActions({ credentials, onAccountChanged }: AccountProps) {
   const signingOut = useAsyncAction();
   const replacing = useAsyncAction();
   const [replaced, setReplaced] = useState<string | null>(null);
@@ -24,7 +20,7 @@ export function useAccountActions({ credentials, settings, onAccountChanged }: A
     const status = await replacing.run(() => unwrap(faxdesk().credentials.save(input)));
     if (!status) return false;
     // The key is in; if the account cannot be looked at just now, the sender stays as it was.
-    const checked = await keepSenderValid(source, settings).then(
+    const checked = await keepSenderValid().then(
       () => true,
       () => false,
     );
@@ -48,11 +44,11 @@ export function useAccountActions({ credentials, settings, onAccountChanged }: A
 }
 
 /**
- * A new key may belong to another account: keep the chosen fax application and number only if
- * that account has them (or pick its only ones); otherwise clear them, and first run asks again.
+ * A new key may belong to another account: discovering it keeps the chosen fax application and
+ * number only if that account has them (or picks its only ones); otherwise it clears them, and
+ * first run asks again. The main process saves that choice itself, once; App reads the settings
+ * again when told the account changed.
  */
-async function keepSenderValid(source: SettingsSource, settings: Settings): Promise<void> {
-  const { selected } = await unwrap(faxdesk().account.discover());
-  if (selected.connectionId === settings.connectionId && selected.fromNumber === settings.fromNumber) return;
-  await source.update(selected);
+async function keepSenderValid(): Promise<void> {
+  await unwrap(faxdesk().account.discover());
 }
