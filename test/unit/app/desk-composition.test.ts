@@ -77,12 +77,12 @@ describe('composeDesk()', () => {
   it('reads files with the reader it was given, and refuses them when that reader cannot start', async () => {
     const reader = noReader();
     const { dispatch } = await compose({ documentReader: reader });
-    const inspected = await dispatch('documents:inspect', {
+    const staged = await dispatch('documents:stage', {
       name: 'letter.pdf',
       bytes: new TextEncoder().encode('%PDF-1.7\n'),
     });
     expect(reader.launch).toHaveBeenCalled();
-    expect(inspected.ok).toBe(false);
+    expect(staged.ok).toBe(false);
   });
 
   it('puts questions to the person it was given, one at a time', async () => {
