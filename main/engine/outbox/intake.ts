@@ -14,7 +14,8 @@ import { refuseCostlyNumbers } from '../numbers/costly-numbers';
 import { parseFaxNumber, toE164 } from '../numbers/phone-number';
 import type { DocumentArchive } from '../store/document-archive';
 import type { JobRecord } from '../store/job-records';
-import type { JobStore, NewJob } from '../store/job-store';
+import type { JobStore } from '../store/job-store';
+import type { NewJob } from '../store/job-table';
 import type { FaxQuality, Settings } from '../store/settings';
 import type { VolumeGuard, VolumePermit } from './volume-guard';
 
