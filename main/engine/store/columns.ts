@@ -8,14 +8,16 @@
 /** What better-sqlite3 reads from and binds to a column. */
 export type SqlValue = string | number | bigint | Buffer | null;
 
-/** One row as better-sqlite3 returns it, keyed by column name. */
+/** One row as better-sqlite3 returns it, keyed as the SELECT names its columns. */
 export type StoredRow = Record<string, unknown>;
 
 export interface Column<Value> {
-  /** The column's name in the rows a SELECT returns. */
+  /** The column in its table. */
   readonly name: string;
   /** The SQL that reads it, when it is not the record's own table's column of that name. */
   readonly sql?: string;
+  /** Whether the stored value is the record's as it is, so rows need nothing done to it. */
+  readonly asStored: boolean;
   // Methods, not function properties: a Column<JobStatus> must fit where any Column is asked for.
   read(stored: unknown): Value;
   write(value: Value): SqlValue;
@@ -23,17 +25,22 @@ export interface Column<Value> {
 
 /** A column stored as the record holds it (text, a number, or null). */
 export function value<Value extends SqlValue>(name: string, sql?: string): Column<Value> {
-  return { name, sql, read: (stored) => stored as Value, write: (held) => held };
+  return { name, sql, asStored: true, read: (stored) => stored as Value, write: (held) => held };
 }
 
 /** A yes/no stored as 1 or 0. */
 export function flag(name: string): Column<boolean> {
-  return { name, read: (stored) => stored === 1, write: (held) => (held ? 1 : 0) };
+  return { name, asStored: false, read: (stored) => stored === 1, write: (held) => (held ? 1 : 0) };
 }
 
 /** A structured value (a list of file names) stored as JSON text. */
 export function json<Value>(name: string): Column<Value> {
-  return { name, read: (stored) => JSON.parse(stored as string) as Value, write: (held) => JSON.stringify(held) };
+  return {
+    name,
+    asStored: false,
+    read: (stored) => JSON.parse(stored as string) as Value,
+    write: (held) => JSON.stringify(held),
+  };
 }
 
 export type Columns = Record<string, Column<unknown>>;
@@ -41,20 +48,25 @@ export type Columns = Record<string, Column<unknown>>;
 /** The record a table of columns describes. */
 export type RecordOf<Table extends Columns> = { [Field in keyof Table]: ReturnType<Table[Field]['read']> };
 
-/** `table.column AS column, …`: every field of the record, in the table's order. */
+/**
+ * `table.column AS "field", …`: every field of the record, in the table's order, named as the
+ * record names it, so each row comes back already keyed as its record.
+ */
 export function selectList(table: Columns, from: string): string {
-  return Object.values(table)
-    .map((column) => `${column.sql ?? `${from}.${column.name}`} AS ${column.name}`)
+  return Object.entries(table)
+    .map(([field, column]) => `${column.sql ?? `${from}.${column.name}`} AS "${field}"`)
     .join(', ');
 }
 
-/** Reads rows of `selectList(table, …)` into records. */
+/**
+ * Reads rows of `selectList(table, …)` into records: only the fields not stored as the record
+ * holds them (yes/no, JSON) are converted, in the row better-sqlite3 has just made for us.
+ */
 export function rowReader<Table extends Columns>(table: Table): (row: StoredRow) => RecordOf<Table> {
-  const fields = Object.entries(table);
+  const converted = Object.entries(table).filter(([, column]) => !column.asStored);
   return (row) => {
-    const record: Record<string, unknown> = {};
-    for (const [field, column] of fields) record[field] = column.read(row[column.name]);
-    return record as RecordOf<Table>;
+    for (const [field, column] of converted) row[field] = column.read(row[field]);
+    return row as RecordOf<Table>;
   };
 }
 
