@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../main/engine/store/database';
-import { JobStore, type NewJob } from '../../main/engine/store/job-store';
+import { JobStore } from '../../main/engine/store/job-store';
+import type { NewJob } from '../../main/engine/store/job-table';
 import { compared, medianMs, type BenchResult } from './measure';
 
 const JOBS = 100_000;

@@ -135,7 +135,7 @@ export class Submitter {
       const failure = toFailure(error);
       if (failure.code === null) throw failure.error;
       if (failure.telnyx?.mayHaveReachedTelnyx) {
-        store.updateAttempt(
+        const unclear = store.updateAttempt(
           attempt.id,
           { phase: 'ambiguous' },
           {
@@ -143,7 +143,7 @@ export class Submitter {
             event: { detail: `No clear answer from Telnyx (${failure.message}) Checking whether the fax arrived.` },
           },
         );
-        return this.reconcile(store.require(job.id), store.attempt(attempt.id) ?? attempt);
+        return this.reconcile(unclear.job, unclear.attempt);
       }
       return this.nothingSent(
         job,
@@ -182,22 +182,20 @@ export class Submitter {
       // Due again once the rest of the grace has passed at Telnyx; should the desk's clock move
       // in the meantime, the outbox keeps the wait to its length (wait-rebase.ts), and a check
       // that comes early only finds it too soon again.
-      store.updateAttempt(
+      return store.updateAttempt(
         attempt.id,
         { phase: 'ambiguous' },
         { patch: { status: 'submitting', nextActionAt: now() + verdict.waitMs } },
-      );
-      return store.require(job.id);
+      ).job;
     }
-    store.updateAttempt(
+    return store.updateAttempt(
       attempt.id,
       { phase: 'absent' },
       {
         patch: { status: 'waiting', waitReason: 'queued', nextActionAt: now() },
         event: { detail: 'Telnyx has no record of that try, so it never went out. Sending it again.' },
       },
-    );
-    return store.require(job.id);
+    ).job;
   }
 
   /**
@@ -250,7 +248,7 @@ export class Submitter {
   private adopt(job: JobRecord, attempt: AttemptRecord, fax: TelnyxFax, detail: string): JobRecord {
     const { store, now } = this.deps;
     const at = now();
-    store.updateAttempt(
+    const { job: submitted } = store.updateAttempt(
       attempt.id,
       { phase: 'submitted', telnyxFaxId: fax.id ?? null, telnyxStatus: 'queued', checkFailures: 0 },
       {
@@ -267,7 +265,7 @@ export class Submitter {
       },
     );
     // The fax may already be further along (found late by reconciliation).
-    const adopted = applyObservation(this.deps, store.require(job.id), fax);
+    const adopted = applyObservation(this.deps, submitted, fax);
     return adopted;
   }
 
@@ -342,14 +340,13 @@ export class Submitter {
     const failures = attempt.checkFailures + 1;
     const wait = backoff(failures, policy.offlineRetryMinMs, policy.offlineRetryMaxMs, random);
     if (failures < policy.reconcileTriesBeforeUnconfirmed) {
-      store.updateAttempt(
+      return store.updateAttempt(
         attempt.id,
         { phase: 'ambiguous', checkFailures: failures },
         { patch: { nextActionAt: now() + wait } },
-      );
-      return store.require(job.id);
+      ).job;
     }
-    store.updateAttempt(
+    return store.updateAttempt(
       attempt.id,
       { phase: 'ambiguous', checkFailures: failures },
       {
@@ -360,8 +357,7 @@ export class Submitter {
             'Check with the recipient before sending it again; Faxdesk keeps checking in the background.',
         },
       },
-    );
-    return store.require(job.id);
+    ).job;
   }
 
   /** An unconfirmed job is re-checked quietly; finding the fax resolves it, anything else waits for a person. */

@@ -1,36 +1,60 @@
-/** The shapes of stored records, and their mapping from SQLite rows. */
+/**
+ * The stored records — documents, jobs, attempts and timeline events — each as one table of
+ * its fields (columns.ts), from which its type and its mapping from SQLite rows follow.
+ */
 import type { FaxQuality } from '../../../domain/fax-quality';
 import type { JobStatus, WaitReason } from '../../../domain/job-status';
+import { flag, json, rowReader, value, type RecordOf } from './columns';
 
-export interface JobRecord {
-  id: string;
-  batchId: string;
-  documentId: number;
-  to: string;
-  contactName: string | null;
-  from: string;
-  connectionId: string;
-  quality: FaxQuality;
-  subject: string | null;
-  hasCover: boolean;
-  status: JobStatus;
-  telnyxStatus: string | null;
-  telnyxFaxId: string | null;
-  failureReason: string | null;
-  waitReason: WaitReason | null;
-  attempts: number;
-  redials: number;
-  scheduledAt: number | null;
-  nextActionAt: number | null;
-  cancelRequested: boolean;
-  stalled: boolean;
-  progressAt: number | null;
-  lastConfirmedAt: number | null;
-  createdAt: number;
-  updatedAt: number;
-  pages: number;
-  fileNames: string[];
-}
+export const DOCUMENT_COLUMNS = {
+  id: value<number>('id'),
+  sha256: value<string>('sha256'),
+  /** Relative to the data folder. */
+  path: value<string>('path'),
+  pages: value<number>('pages'),
+  bytes: value<number>('bytes'),
+  /** The files it was made from, in order. */
+  sourceNames: json<string[]>('source_names'),
+};
+export type DocumentRecord = RecordOf<typeof DOCUMENT_COLUMNS>;
+export const toDocument = rowReader(DOCUMENT_COLUMNS);
+
+export const JOB_COLUMNS = {
+  id: value<string>('id'),
+  /** The jobs of one send share it (and their document). */
+  batchId: value<string>('batch_id'),
+  documentId: value<number>('document_id'),
+  to: value<string>('to_number'),
+  contactName: value<string | null>('contact_name'),
+  from: value<string>('from_number'),
+  connectionId: value<string>('connection_id'),
+  quality: value<FaxQuality>('quality'),
+  subject: value<string | null>('subject'),
+  hasCover: flag('has_cover'),
+  status: value<JobStatus>('status'),
+  telnyxStatus: value<string | null>('telnyx_status'),
+  telnyxFaxId: value<string | null>('telnyx_fax_id'),
+  failureReason: value<string | null>('failure_reason'),
+  waitReason: value<WaitReason | null>('wait_reason'),
+  attempts: value<number>('attempts'),
+  redials: value<number>('redials'),
+  scheduledAt: value<number | null>('scheduled_at'),
+  nextActionAt: value<number | null>('next_action_at'),
+  cancelRequested: flag('cancel_requested'),
+  stalled: flag('stalled'),
+  /** The last time the Telnyx status moved. */
+  progressAt: value<number | null>('progress_at'),
+  /** The last time Telnyx confirmed what we show. */
+  lastConfirmedAt: value<number | null>('last_confirmed_at'),
+  createdAt: value<number>('created_at'),
+  updatedAt: value<number>('updated_at'),
+  /** The document's, read with the job. */
+  pages: value<number>('pages', 'documents.pages'),
+  /** The files as the person named them (a document shared by content may carry other names). */
+  fileNames: json<string[]>('file_names'),
+};
+export type JobRecord = RecordOf<typeof JOB_COLUMNS>;
+export const toJob = rowReader(JOB_COLUMNS);
 
 export type AttemptPhase =
   | 'prepared' // row written; nothing sent yet
@@ -42,118 +66,34 @@ export type AttemptPhase =
   | 'refused' // Telnyx clearly refused it
   | 'final'; // the fax reached delivered or failed
 
-export interface AttemptRecord {
-  id: string;
-  jobId: string;
-  number: number;
-  phase: AttemptPhase;
-  mediaName: string | null;
-  telnyxFaxId: string | null;
-  postedAt: number | null;
-  checkFailures: number;
-  telnyxStatus: string | null;
-  failureReason: string | null;
-  createdAt: number;
-}
+/** One try at Telnyx. Its upload's deletion (media-records.ts) is kept apart from the record. */
+export const ATTEMPT_COLUMNS = {
+  id: value<string>('id'),
+  jobId: value<string>('job_id'),
+  number: value<number>('number'),
+  phase: value<AttemptPhase>('phase'),
+  mediaName: value<string | null>('media_name'),
+  telnyxFaxId: value<string | null>('telnyx_fax_id'),
+  /** When the create request left (the reconciliation window). */
+  postedAt: value<number | null>('posted_at'),
+  /** Reconciliations that could not run. */
+  checkFailures: value<number>('check_failures'),
+  telnyxStatus: value<string | null>('telnyx_status'),
+  failureReason: value<string | null>('failure_reason'),
+  createdAt: value<number>('created_at'),
+};
+export type AttemptRecord = RecordOf<typeof ATTEMPT_COLUMNS>;
+export const toAttempt = rowReader(ATTEMPT_COLUMNS);
 
-export interface EventRecord {
-  id: number;
-  jobId: string;
-  attemptId: string | null;
-  at: number;
-  status: JobStatus;
-  telnyxStatus: string | null;
-  detail: string;
-}
-
-export interface JobRow {
-  id: string;
-  batch_id: string;
-  document_id: number;
-  to_number: string;
-  contact_name: string | null;
-  from_number: string;
-  connection_id: string;
-  quality: FaxQuality;
-  subject: string | null;
-  has_cover: number;
-  status: JobStatus;
-  telnyx_status: string | null;
-  telnyx_fax_id: string | null;
-  failure_reason: string | null;
-  wait_reason: WaitReason | null;
-  attempts: number;
-  redials: number;
-  scheduled_at: number | null;
-  next_action_at: number | null;
-  cancel_requested: number;
-  stalled: number;
-  progress_at: number | null;
-  last_confirmed_at: number | null;
-  created_at: number;
-  updated_at: number;
-  pages: number;
-  file_names: string;
-}
-
-export function toJob(row: JobRow): JobRecord {
-  return {
-    id: row.id,
-    batchId: row.batch_id,
-    documentId: row.document_id,
-    to: row.to_number,
-    contactName: row.contact_name,
-    from: row.from_number,
-    connectionId: row.connection_id,
-    quality: row.quality,
-    subject: row.subject,
-    hasCover: row.has_cover === 1,
-    status: row.status,
-    telnyxStatus: row.telnyx_status,
-    telnyxFaxId: row.telnyx_fax_id,
-    failureReason: row.failure_reason,
-    waitReason: row.wait_reason,
-    attempts: row.attempts,
-    redials: row.redials,
-    scheduledAt: row.scheduled_at,
-    nextActionAt: row.next_action_at,
-    cancelRequested: row.cancel_requested === 1,
-    stalled: row.stalled === 1,
-    progressAt: row.progress_at,
-    lastConfirmedAt: row.last_confirmed_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    pages: row.pages,
-    fileNames: JSON.parse(row.file_names) as string[],
-  };
-}
-
-export interface AttemptRow {
-  id: string;
-  job_id: string;
-  number: number;
-  phase: AttemptPhase;
-  media_name: string | null;
-  telnyx_fax_id: string | null;
-  posted_at: number | null;
-  check_failures: number;
-  telnyx_status: string | null;
-  failure_reason: string | null;
-  created_at: number;
-}
-
-export function toAttempt(row: AttemptRow): AttemptRecord {
-  return {
-    id: row.id,
-    jobId: row.job_id,
-    number: row.number,
-    phase: row.phase,
-    mediaName: row.media_name,
-    telnyxFaxId: row.telnyx_fax_id,
-    postedAt: row.posted_at,
-    checkFailures: row.check_failures,
-    telnyxStatus: row.telnyx_status,
-    failureReason: row.failure_reason,
-    createdAt: row.created_at,
-  };
-}
+/** One line of the timeline shown for each fax. */
+export const EVENT_COLUMNS = {
+  id: value<number>('id'),
+  jobId: value<string>('job_id'),
+  attemptId: value<string | null>('attempt_id'),
+  at: value<number>('at'),
+  status: value<JobStatus>('status'),
+  telnyxStatus: value<string | null>('telnyx_status'),
+  detail: value<string>('detail'),
+};
+export type EventRecord = RecordOf<typeof EVENT_COLUMNS>;
+export const toEvent = rowReader(EVENT_COLUMNS);

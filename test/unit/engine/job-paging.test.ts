@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../main/engine/store/database';
-import { JobStore, type NewJob } from '../../../main/engine/store/job-store';
+import { JobStore } from '../../../main/engine/store/job-store';
+import type { NewJob } from '../../../main/engine/store/job-table';
 
 let dir: string;
 let db: Db;
