@@ -152,7 +152,7 @@ export class Submitter {
         'send',
       );
     }
-    return this.adopt(job, attempt, fax, 'Telnyx accepted the fax.');
+    return this.adopt(attempt, fax, 'Telnyx accepted the fax.');
   }
 
   /**
@@ -166,18 +166,13 @@ export class Submitter {
       const client = await this.deps.client();
       search = await this.findByClientState(client, job, attempt);
     } catch (error) {
-      return this.cannotCheck(job, attempt, error);
+      return this.cannotCheck(attempt, error);
     }
     if (search.found) {
-      return this.adopt(
-        job,
-        attempt,
-        search.found,
-        'Found the fax at Telnyx after an unclear answer; it was sent once.',
-      );
+      return this.adopt(attempt, search.found, 'Found the fax at Telnyx after an unclear answer; it was sent once.');
     }
     const verdict = judgeAbsence(attempt.postedAt, search.searched, policy);
-    if (verdict.kind === 'cannot_tell') return this.checkAgainOrAskAPerson(job, attempt, verdict.reason);
+    if (verdict.kind === 'cannot_tell') return this.checkAgainOrAskAPerson(attempt, verdict.reason);
     if (verdict.kind === 'too_soon') {
       // Due again once the rest of the grace has passed at Telnyx; should the desk's clock move
       // in the meantime, the outbox keeps the wait to its length (wait-rebase.ts), and a check
@@ -245,7 +240,7 @@ export class Submitter {
     });
   }
 
-  private adopt(job: JobRecord, attempt: AttemptRecord, fax: TelnyxFax, detail: string): JobRecord {
+  private adopt(attempt: AttemptRecord, fax: TelnyxFax, detail: string): JobRecord {
     const { store, now } = this.deps;
     const at = now();
     const { job: submitted } = store.updateAttempt(
@@ -324,10 +319,10 @@ export class Submitter {
   }
 
   /** Reconciliation could not run: try again a few times, then leave the decision to a person. */
-  private cannotCheck(job: JobRecord, attempt: AttemptRecord, error: unknown): JobRecord {
+  private cannotCheck(attempt: AttemptRecord, error: unknown): JobRecord {
     const failure = toFailure(error);
     if (failure.code === null) throw failure.error;
-    return this.checkAgainOrAskAPerson(job, attempt, null);
+    return this.checkAgainOrAskAPerson(attempt, null);
   }
 
   /**
@@ -335,7 +330,7 @@ export class Submitter {
    * absent): look again a few times, backing off, then mark the job unconfirmed, saying why
    * when the reason is not simply that Telnyx could not be reached.
    */
-  private checkAgainOrAskAPerson(job: JobRecord, attempt: AttemptRecord, reason: string | null): JobRecord {
+  private checkAgainOrAskAPerson(attempt: AttemptRecord, reason: string | null): JobRecord {
     const { store, policy, now, random } = this.deps;
     const failures = attempt.checkFailures + 1;
     const wait = backoff(failures, policy.offlineRetryMinMs, policy.offlineRetryMaxMs, random);
@@ -370,7 +365,7 @@ export class Submitter {
     try {
       const client = await this.deps.client();
       const { found, searched } = await this.findByClientState(client, job, attempt);
-      if (found) return this.adopt(job, attempt, found, 'Telnyx has this fax after all; it was sent once.');
+      if (found) return this.adopt(attempt, found, 'Telnyx has this fax after all; it was sent once.');
       if (judgeAbsence(attempt.postedAt, searched, policy).kind === 'absent') {
         return store.updateJob(
           job.id,

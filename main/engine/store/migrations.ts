@@ -32,7 +32,7 @@ export const migrations: readonly string[] = [
     telnyx_status     TEXT,
     telnyx_fax_id     TEXT,
     failure_reason    TEXT,
-    wait_reason       TEXT,                -- scheduled|offline|redial|rate_limited|account|checking|in_flight_cap
+    wait_reason       TEXT,                -- domain/job-status.ts WAIT_REASONS
     attempts          INTEGER NOT NULL DEFAULT 0,
     redials           INTEGER NOT NULL DEFAULT 0,
     scheduled_at      INTEGER,
