@@ -48,9 +48,9 @@ export class AttemptTable {
 
   constructor(
     private readonly db: Db,
-    private readonly now: () => number,
     private readonly jobs: JobTable,
     private readonly timeline: Timeline,
+    private readonly now: () => number,
   ) {
     this.sql = statements(db);
   }

@@ -28,7 +28,7 @@ export class JobStore {
     this.timeline = new Timeline(db, now);
     this.documents = new DocumentTable(db, now);
     this.jobs = new JobTable(db, now, this.timeline, search);
-    this.attemptRows = new AttemptTable(db, now, this.jobs, this.timeline);
+    this.attemptRows = new AttemptTable(db, this.jobs, this.timeline, now);
     this.history = new JobList(db);
     this.deletion = new JobDeletion(db, search);
   }
