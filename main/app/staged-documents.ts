@@ -22,11 +22,15 @@ export interface StagingLimits {
   bytes: number;
   /** Files held together: two sends of 50 files. */
   documents: number;
-  /** How long one file is held when the page neither sends it nor lets it go. */
+  /**
+   * How long one file is held when the page neither sends it nor lets it go: a working day, so a
+   * fax prepared before a meeting or lunch still goes when Send is pressed after it. The bytes
+   * and count limits bound the memory; this only ends what a page abandoned.
+   */
   ms: number;
 }
 
-export const STAGING_LIMITS: StagingLimits = { bytes: 256 * MB, documents: 100, ms: 60 * 60_000 };
+export const STAGING_LIMITS: StagingLimits = { bytes: 256 * MB, documents: 100, ms: 10 * 60 * 60_000 };
 
 interface Staged {
   file: SourceFile;
@@ -69,7 +73,7 @@ export class StagedDocuments {
       if (!staged) {
         throw new FaxdeskError(
           'invalid_document',
-          'One of the documents is no longer held by Faxdesk: it was added more than an hour ago, or removed. Remove it and add it again.',
+          'One of the documents is no longer held by Faxdesk: it was added more than ten hours ago, or removed. Remove it and add it again.',
         );
       }
       return staged.file;
