@@ -4,7 +4,7 @@
  * in the engine's words. Focus stays with the file that was moved, or moves to its
  * neighbour when one is removed, so keyboard users never lose their place.
  */
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { FileThumbnail } from './FileThumbnail';
 import { formatSize, pagesText, type SendFile } from './send-model';
 
@@ -66,7 +66,15 @@ export function FileList({
             <span className="send-file-name" title={file.name}>
               {file.name}
             </span>
-            <span className="send-file-meta">{describe(file)}</span>
+            <span className="send-file-meta">
+              {describe(file).map((part, index) => (
+                // Each part ("2 pages", "877 bytes") stays on one line; the row wraps between them.
+                <Fragment key={part}>
+                  {index > 0 && ' · '}
+                  <span className="send-file-meta-part">{part}</span>
+                </Fragment>
+              ))}
+            </span>
           </div>
           <div className="send-file-actions">
             <IconButton
@@ -98,10 +106,10 @@ export function FileList({
 }
 
 /** Pages and size; the kind is on the icon (and in the name), so it is not repeated here. */
-function describe(file: SendFile): string {
-  if (file.state === 'checking') return `Checking… · ${formatSize(file.size)}`;
-  if (file.state === 'error') return 'Cannot be faxed';
-  return [file.pages !== null ? pagesText(file.pages) : null, formatSize(file.size)].filter(Boolean).join(' · ');
+function describe(file: SendFile): string[] {
+  if (file.state === 'checking') return ['Checking…', formatSize(file.size)];
+  if (file.state === 'error') return ['Cannot be faxed'];
+  return file.pages !== null ? [pagesText(file.pages), formatSize(file.size)] : [formatSize(file.size)];
 }
 
 const ICONS: Record<Action, string> = {

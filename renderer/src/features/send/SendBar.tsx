@@ -3,7 +3,7 @@
  * what still stands in the way or what went wrong when sending was tried.
  */
 import { useId } from 'react';
-import { pagesText } from './send-model';
+import { pageSummary } from './page-summary';
 
 const WHEN = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -15,6 +15,7 @@ const WHEN = new Intl.DateTimeFormat(undefined, {
 
 export function SendBar({
   documentPages,
+  checking,
   withCover,
   recipients,
   scheduledAt,
@@ -24,6 +25,8 @@ export function SendBar({
   onSend,
 }: {
   documentPages: number;
+  /** Files still being checked: their pages are not counted yet. */
+  checking: number;
   withCover: boolean;
   recipients: number;
   scheduledAt: number | null;
@@ -33,7 +36,7 @@ export function SendBar({
   onSend: () => void;
 }) {
   const reasonId = useId();
-  const total = documentPages + (withCover ? 1 : 0);
+  const pages = pageSummary({ documentPages, withCover, checking });
   // One fax per recipient, and the button says so.
   const noun = recipients > 1 ? `${recipients} faxes` : 'fax';
   const label = busy ? 'Sending…' : `${scheduledAt !== null ? 'Schedule' : 'Send'} ${noun}`;
@@ -43,8 +46,8 @@ export function SendBar({
     <div className="send-bar">
       <div className="send-bar-text">
         <p className="send-summary" data-testid="send-summary">
-          <strong data-testid="send-total-pages">{pagesText(total)}</strong>
-          {withCover && documentPages > 0 && <span> ({documentPages} + cover page)</span>}
+          <strong data-testid="send-total-pages">{pages.total}</strong>
+          {pages.notes.length > 0 && <span> ({pages.notes.join(', ')})</span>}
           {recipients > 0 && <span> · to {recipients === 1 ? '1 recipient' : `${recipients} recipients`}</span>}
           {scheduledAt !== null && <span> · {WHEN.format(scheduledAt)}</span>}
         </p>

@@ -17,7 +17,6 @@ import { SendBar } from './SendBar';
 import { SendOptions } from './SendOptions';
 import {
   documentPages,
-  pagesText,
   scheduledTime,
   sendBlockers,
   type CoverDraft,
@@ -25,6 +24,7 @@ import {
   type ScheduleDraft,
   type SendFile,
 } from './send-model';
+import { checkingCount, pageSummary } from './page-summary';
 import { useSendFiles } from './use-send-files';
 import './send.css';
 
@@ -66,6 +66,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
 
   const blockers = sendBlockers({ files, recipients, draftNumber, schedule, now });
   const pages = documentPages(files);
+  const checking = checkingCount(files);
   const at = scheduledTime(schedule, now);
 
   const addFiles = (incoming: File[]) => {
@@ -105,7 +106,8 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
           <h3 id={ids.documents}>Documents</h3>
           {files.length > 0 && (
             <span className="send-panel-note">
-              {files.length === 1 ? '1 file' : `${files.length} files`} · {pagesText(pages)}
+              {files.length === 1 ? '1 file' : `${files.length} files`} ·{' '}
+              {pageSummary({ documentPages: pages, withCover: false, checking }).total}
             </span>
           )}
         </div>
@@ -146,6 +148,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
 
         <SendBar
           documentPages={pages}
+          checking={checking}
           withCover={cover.enabled}
           recipients={recipients.length}
           scheduledAt={typeof at === 'number' ? at : null}
