@@ -293,7 +293,10 @@ test('the keyboard alone: Tab to the drop zone, Enter opens the file dialog, fil
   await expect(send.totalPages).toHaveText('4 pages');
   await desk.screenshot('send-image-thumbnail');
 
-  // Tab into the list: memo's "down" is its first enabled button (its "up" is disabled).
+  // Tab into the list: memo's thumbnail first (it opens the page large), then "down", its first
+  // enabled move button (its "up" is disabled).
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'View the first page of memo.pdf' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Move memo.pdf down' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -439,9 +442,10 @@ test('PDFs and fax TIFFs show a picture of their real first page, drawn in the p
   const tiffPicture = send.file('fax.tif').locator('.send-thumb-paper canvas');
   await expect(pdfPicture).toBeVisible();
   await expect(tiffPicture).toBeVisible();
-  // The page count stays on the picture.
-  await expect(send.file('report.pdf').locator('.send-thumb-pages')).toHaveText('2');
-  await expect(send.file('fax.tif').locator('.send-thumb-pages')).toHaveText('3');
+  // The page count is printed beside the picture ("2 pages"), not repeated on it: a second sheet says there are more.
+  await expect(page.locator('.send-thumb-pages')).toHaveCount(0);
+  await expect(send.file('report.pdf').locator('.send-thumb-sheet.is-stacked')).toBeVisible();
+  await expect(send.file('fax.tif').locator('.send-thumb-sheet.is-stacked')).toBeVisible();
 
   const pdfShape = await canvasSize(pdfPicture);
   expect(pdfShape.width / pdfShape.height).toBeCloseTo(612 / 792, 1);
@@ -475,6 +479,63 @@ test('PDFs and fax TIFFs show a picture of their real first page, drawn in the p
   await expect(page.getByRole('heading', { name: 'Outbox and history' })).toBeVisible();
   const [job] = desk.engine.jobs.list().jobs;
   expect(job).toMatchObject({ pages: 6, fileNames: ['scan.pdf', 'report.pdf', 'fax.tif'] });
+});
+
+test('a thumbnail opens its first page large, with Space or a click, to check it is the right record', async ({
+  desk,
+}) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  // Page 1: a black block in the top-left quarter and a name to read; page 2 all black.
+  const record = await PDFDocument.create();
+  const font = await record.embedFont(StandardFonts.Helvetica);
+  const first = record.addPage([612, 792]);
+  first.drawRectangle({ x: 36, y: 396, width: 270, height: 360, color: rgb(0, 0, 0) });
+  first.drawText('Patient: Maria Alvarez · DOB 04/12/1961', { x: 36, y: 340, size: 16, font });
+  record.addPage([612, 792]).drawRectangle({ x: 0, y: 0, width: 612, height: 792, color: rgb(0, 0, 0) });
+  const pdf: TestFile = {
+    name: 'alvarez-labs.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(await record.save()),
+  };
+  await dropFiles(page, send.dropZone, [pdf, pngFile('referral.png')]);
+  await expect(send.file('alvarez-labs.pdf')).toContainText('2 pages');
+  await expect(send.file('referral.png')).toContainText('1 page');
+
+  const thumbnail = page.getByRole('button', { name: 'View the first page of alvarez-labs.pdf' });
+  await thumbnail.focus();
+  await page.keyboard.press('Space');
+  const dialog = page.getByRole('dialog', { name: 'alvarez-labs.pdf' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Page 1 of 2');
+  const picture = dialog.locator('canvas');
+  await expect(picture).toBeVisible();
+  // Large enough to read, and the first page, drawn by the same code as the thumbnail.
+  const shown = await picture.boundingBox();
+  expect(shown?.height).toBeGreaterThan(400);
+  expect(await brightness(picture, [0.12, 0.12, 0.45, 0.45])).toBeLessThan(40);
+  expect(await brightness(picture, [0.6, 0.1, 0.95, 0.45])).toBeGreaterThan(245);
+  await desk.screenshot('ux-thumbnail-large');
+  await expectNoSeriousViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 34, 40)');
+  await desk.screenshot('ux-thumbnail-large-dark');
+  await expectNoSeriousViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Escape closes it, and focus is back on the thumbnail.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(thumbnail).toBeFocused();
+
+  // An image opens with a click, and Close closes it.
+  await page.getByRole('button', { name: 'View the first page of referral.png' }).click();
+  const image = page.getByRole('dialog', { name: 'referral.png' });
+  await expect(image.locator('img')).toHaveAttribute('src', /^blob:/);
+  await expect(image).toContainText('Page 1');
+  await image.getByRole('button', { name: 'Close' }).click();
+  await expect(image).toBeHidden();
+  await expect(page.getByRole('button', { name: 'View the first page of referral.png' })).toBeFocused();
 });
 
 async function canvasSize(canvas: Locator): Promise<{ width: number; height: number }> {

@@ -5,7 +5,7 @@
  * neighbour when one is removed, so keyboard users never lose their place.
  */
 import { Fragment, useEffect, useRef } from 'react';
-import { FileThumbnail } from './FileThumbnail';
+import { FilePreview } from './FilePreview';
 import { formatSize, pagesText, type SendFile } from './send-model';
 
 type Action = 'up' | 'down' | 'remove';
@@ -61,7 +61,7 @@ export function FileList({
           <span className="send-file-position" aria-hidden="true">
             {index + 1}
           </span>
-          <FileThumbnail file={file} />
+          <FilePreview file={file} />
           <div className="send-file-info">
             <span className="send-file-name" title={file.name}>
               {file.name}

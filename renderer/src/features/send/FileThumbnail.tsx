@@ -1,12 +1,13 @@
 /**
- * A small picture of a file's first page. Images are shown as they are (from a blob: URL,
- * which the page's CSP allows, revoked as soon as the thumbnail goes away). PDFs and TIFFs
- * are drawn in the page (see use-page-thumbnail.ts); until their picture is ready, or if it
- * cannot be made, they show a plain document icon with their page count, never a picture
- * that pretends to be their content.
+ * A small picture of a file's first page. Images are shown as they are (use-image-bytes.ts).
+ * PDFs and TIFFs are drawn in the page (see use-page-thumbnail.ts); until their picture is
+ * ready, or if it cannot be made, they show a plain document icon, never a picture that
+ * pretends to be their content. A second sheet behind says there is more than one page; how
+ * many is printed beside the thumbnail, so it is not repeated on it.
  */
-import { useCallback, useEffect, useRef, type Ref } from 'react';
+import { useCallback, useRef, type Ref } from 'react';
 import type { SendFile } from './send-model';
+import { useImageBytes } from './use-image-bytes';
 import { canDrawPage, usePageThumbnail } from './use-page-thumbnail';
 
 export function FileThumbnail({ file }: { file: SendFile }) {
@@ -20,13 +21,7 @@ export function FileThumbnail({ file }: { file: SendFile }) {
 }
 
 function ImageThumbnail({ bytes, type }: { bytes: Uint8Array<ArrayBuffer>; type: string }) {
-  const image = useRef<HTMLImageElement>(null);
-  useEffect(() => {
-    // Created and revoked in one effect, so every URL made is also released (StrictMode included).
-    const url = URL.createObjectURL(new Blob([bytes], { type }));
-    if (image.current) image.current.src = url;
-    return () => URL.revokeObjectURL(url);
-  }, [bytes, type]);
+  const image = useImageBytes(bytes, type);
   return (
     <span className="send-thumb send-thumb-picture" aria-hidden="true">
       <span className="send-thumb-sheet">
@@ -48,7 +43,7 @@ function PageThumbnail({
   kind: 'pdf' | 'tiff';
 }) {
   const placeholder = useRef<HTMLSpanElement>(null);
-  const picture = usePageThumbnail(bytes, kind, placeholder);
+  const { picture } = usePageThumbnail(bytes, kind, placeholder);
   if (!picture) return <DocumentIcon file={file} ref={placeholder} />;
   return <CanvasThumbnail canvas={picture} pages={file.pages ?? 1} />;
 }
@@ -60,7 +55,6 @@ function CanvasThumbnail({ canvas, pages }: { canvas: HTMLCanvasElement; pages: 
     <span className="send-thumb send-thumb-picture" aria-hidden="true">
       <span className={`send-thumb-sheet${pages > 1 ? ' is-stacked' : ''}`}>
         <span className="send-thumb-paper" ref={attach} />
-        {pages > 1 && <span className="send-thumb-pages">{pages}</span>}
       </span>
     </span>
   );
@@ -84,7 +78,6 @@ function DocumentIcon({ file, ref }: { file: SendFile; ref?: Ref<HTMLSpanElement
         <path className="lines" d="M8 20h20M8 25h20M8 30h14" />
       </svg>
       <span className="send-thumb-kind">{label}</span>
-      {file.state === 'ready' && file.pages !== null && <span className="send-thumb-pages">{file.pages}</span>}
     </span>
   );
 }

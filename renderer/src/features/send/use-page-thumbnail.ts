@@ -1,8 +1,10 @@
 /**
- * The first-page picture of a PDF or TIFF on the list, or null while there is none (yet, or
+ * The first-page picture of a PDF or TIFF, drawn to fit the placeholder it replaces (the
+ * small thumbnail on the list, or the large view), or null while there is none (yet, or
  * ever: a file the thumbnail renderers cannot draw keeps its document icon, since a wrong
- * picture would be worse than none). Files are drawn one at a time, so twenty dropped at
- * once do not fight over the processor, and each gets its own time limit once its turn comes.
+ * picture would be worse than none; `failed` tells the two apart). Files are drawn one at a
+ * time, so twenty dropped at once do not fight over the processor, and each gets its own
+ * time limit once its turn comes.
  */
 import { useEffect, useState, type RefObject } from 'react';
 import { renderPdfThumbnail } from './pdf-thumbnail';
@@ -20,6 +22,12 @@ export function canDrawPage(kind: SendFile['kind']): kind is Drawable {
   return kind === 'pdf' || kind === 'tiff';
 }
 
+export interface PagePicture {
+  picture: HTMLCanvasElement | null;
+  /** True once drawing gave up: there will be no picture. */
+  failed: boolean;
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 function inTurn<T>(job: () => Promise<T>): Promise<T> {
@@ -32,8 +40,8 @@ export function usePageThumbnail(
   bytes: Uint8Array<ArrayBuffer>,
   kind: Drawable,
   placeholder: RefObject<HTMLElement | null>,
-): HTMLCanvasElement | null {
-  const [picture, setPicture] = useState<HTMLCanvasElement | null>(null);
+): PagePicture {
+  const [drawn, setDrawn] = useState<PagePicture>({ picture: null, failed: false });
 
   useEffect(() => {
     const gone = new AbortController();
@@ -46,15 +54,17 @@ export function usePageThumbnail(
       return Promise.race([render, whenAborted(signal)]);
     }).then(
       (canvas) => {
-        if (!gone.signal.aborted) setPicture(canvas);
+        if (!gone.signal.aborted) setDrawn({ picture: canvas, failed: false });
       },
       // Whatever went wrong, the document icon stays: there is nothing more to tell the person.
-      () => undefined,
+      () => {
+        if (!gone.signal.aborted) setDrawn({ picture: null, failed: true });
+      },
     );
     return () => gone.abort();
   }, [bytes, kind, placeholder]);
 
-  return picture;
+  return drawn;
 }
 
 function whenAborted(signal: AbortSignal): Promise<never> {
