@@ -20,6 +20,7 @@ import { ChooseSenderStep } from './features/onboarding/ChooseSenderStep';
 import { ConnectStep } from './features/onboarding/ConnectStep';
 import { SendScreen } from './features/send/SendScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { ShortcutsHelp } from './features/shortcuts/ShortcutsHelp';
 import { faxdesk, unwrap } from './lib/api';
 
 export function App() {
@@ -104,6 +105,7 @@ export function App() {
         <FaxdeskMark />
         <h1>Faxdesk</h1>
         {onDesk && <DeskNav current={section} onChange={setSection} />}
+        {onDesk && <ShortcutsHelp />}
       </header>
       <main className="app-main">
         {problems.map((problem) => (

@@ -538,6 +538,66 @@ test('a thumbnail opens its first page large, with Space or a click, to check it
   await expect(page.getByRole('button', { name: 'View the first page of referral.png' })).toBeFocused();
 });
 
+test('keyboard shortcuts: shown where they apply, listed behind "?", and O and Ctrl+Enter do what they say', async ({
+  desk,
+}) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  await expect(send.dropZone).toContainText('or click or press O to choose files');
+  await expect(send.dropZone).toHaveAttribute('aria-keyshortcuts', 'O');
+  await expect(page.getByText('or press Ctrl + Enter')).toBeVisible();
+  await expect(send.sendButton).toHaveAttribute('aria-keyshortcuts', 'Control+Enter');
+
+  // "?" opens the list, from anywhere that is not a text field.
+  await send.dropZone.focus();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Send the fax, once Send is ready');
+  await expect(help).toContainText('Choose files to fax');
+  await expect(help).toContainText('On a thumbnail: show its first page large');
+  await desk.screenshot('ux-shortcuts');
+  await expectNoSeriousViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => help.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 34, 40)');
+  await desk.screenshot('ux-shortcuts-dark');
+  await expectNoSeriousViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  // O does nothing while the list is open; Escape closes it and focus goes back.
+  await page.keyboard.press('o');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(send.dropZone).toBeFocused();
+  // The "?" button in the header opens it too.
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await help.getByRole('button', { name: 'Close' }).click();
+  await expect(help).toBeHidden();
+
+  // In a text field, O is a letter; elsewhere it opens the file chooser.
+  await send.numberField.focus();
+  await page.keyboard.press('o');
+  await expect(send.numberField).toHaveValue('o');
+  await send.numberField.fill('');
+  await page.getByRole('checkbox', { name: 'Send later' }).focus();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('o');
+  await (await chooser).setFiles([await pdfFile('memo.pdf', 2)]);
+  await expect(send.file('memo.pdf')).toContainText('2 pages');
+
+  // Ctrl+Enter sends only once Send is ready: not with a number half typed.
+  await send.numberField.fill('202 555 0100');
+  await page.keyboard.press('Control+Enter');
+  await expect(send.numberField).toHaveValue('202 555 0100');
+  await expect(send.chips).toHaveCount(0);
+  await send.numberField.press('Enter');
+  await expect(send.chips).toHaveCount(1);
+  await expect(send.sendButton).toBeEnabled();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { name: 'Outbox and history' })).toBeVisible();
+  const [job] = desk.engine.jobs.list().jobs;
+  expect(job).toMatchObject({ to: '+12025550100', pages: 2, fileNames: ['memo.pdf'] });
+});
+
 async function canvasSize(canvas: Locator): Promise<{ width: number; height: number }> {
   return canvas.evaluate((element: HTMLCanvasElement) => ({ width: element.width, height: element.height }));
 }

@@ -1,9 +1,12 @@
 /**
  * Where documents come in: dropped from the desktop or a file manager, or picked with the
  * system file dialog. It is a real button, so Tab reaches it and Enter or Space opens the
- * dialog; dragging files over it lights it up.
+ * dialog, as does O from anywhere on Send; dragging files over it lights it up.
  */
 import { useEffect, useId, useRef, useState, type DragEvent, type Ref } from 'react';
+import { ariaKeyShortcuts, shortcutKeys } from '../shortcuts/keyboard-shortcuts';
+import { Keys } from '../shortcuts/Keys';
+import { useShortcut } from '../shortcuts/use-shortcut';
 
 export const ACCEPTED_FILES = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/png,image/jpeg,image/tiff';
 
@@ -25,6 +28,7 @@ export function DropZone({
   const [dragging, setDragging] = useState(false);
   const titleId = useId();
   const hintId = useId();
+  useShortcut('chooseFiles', () => input.current?.click());
 
   useEffect(() => {
     // A file dropped beside the zone would otherwise open in the window in place of Faxdesk.
@@ -72,6 +76,7 @@ export function DropZone({
         className={`send-dropzone${dragging ? ' is-dragging' : ''}${compact ? ' is-compact' : ''}`}
         aria-labelledby={titleId}
         aria-describedby={hintId}
+        aria-keyshortcuts={ariaKeyShortcuts('chooseFiles', navigator.platform)}
         onClick={() => input.current?.click()}
         onDragEnter={onDragEnter}
         onDragOver={onDragOver}
@@ -84,7 +89,9 @@ export function DropZone({
         </svg>
         <span id={titleId} className="send-dropzone-text">
           <span className="send-dropzone-title">Drop PDFs or images here</span>
-          <span className="send-dropzone-sub">or click to choose files</span>
+          <span className="send-dropzone-sub">
+            or click or press <Keys keys={shortcutKeys('chooseFiles', navigator.platform)} /> to choose files
+          </span>
         </span>
         <span id={hintId} className="send-dropzone-hint">
           PDF, PNG, JPEG or TIFF · up to 50 MB each

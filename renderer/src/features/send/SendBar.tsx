@@ -1,8 +1,10 @@
 /**
- * The foot of the form: what will go (pages, recipients, when), the Send button, and either
- * what still stands in the way or what went wrong when sending was tried.
+ * The foot of the form: what will go (pages, recipients, when), the Send button with its
+ * shortcut, and either what still stands in the way or what went wrong when sending was tried.
  */
 import { useId } from 'react';
+import { ariaKeyShortcuts, shortcutKeys } from '../shortcuts/keyboard-shortcuts';
+import { Keys } from '../shortcuts/Keys';
 import { pageSummary } from './page-summary';
 
 const WHEN = new Intl.DateTimeFormat(undefined, {
@@ -70,10 +72,14 @@ export function SendBar({
         className="primary send-button"
         disabled={blocked || busy}
         aria-describedby={blocked ? reasonId : undefined}
+        aria-keyshortcuts={ariaKeyShortcuts('send', navigator.platform)}
         onClick={onSend}
       >
         {label}
       </button>
+      <p className="send-shortcut">
+        or press <Keys keys={shortcutKeys('send', navigator.platform)} />
+      </p>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { FaxQuality, Settings } from '../../../../preload/contract';
 import { useSettings } from '../../data/SettingsProvider';
 import { faxdesk, unwrap } from '../../lib/api';
 import { useAsyncAction } from '../../lib/use-async-action';
+import { useShortcut } from '../shortcuts/use-shortcut';
 import { CoverFields } from './CoverFields';
 import { DropZone } from './DropZone';
 import { FileList } from './FileList';
@@ -98,6 +99,11 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
     );
     if (created) onSent();
   };
+
+  // Ctrl/⌘+Enter does what the Send button does, and only when it could be pressed.
+  useShortcut('send', () => {
+    if (blockers.length === 0 && !sending.busy) void send();
+  });
 
   return (
     <div className="send-layout">

@@ -2,6 +2,7 @@
  * The keyboard and popup state of the recipients combobox: whether the suggestions are open,
  * which one is active, and what the keys do — arrows move through the suggestions, Enter
  * picks one (or adds what was typed), comma and semicolon add what was typed, Escape closes.
+ * Ctrl/⌘+Enter is left to the Send shortcut, which refuses while a number is half typed.
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { RecentRecipient } from '../../../../preload/contract';
@@ -50,6 +51,7 @@ export function useRecipientCombobox({
         setActive(expanded && activeIndex > 0 ? activeIndex - 1 : count - 1);
         break;
       case 'Enter': {
+        if (event.ctrlKey || event.metaKey) break;
         event.preventDefault();
         // A name or part of a number that matches exactly one recent recipient can only mean that one.
         const only = expanded && draft.trim() && count === 1 && !toE164(draft, country) ? suggestions[0] : undefined;
