@@ -39,6 +39,20 @@ function pngFile(name: string): TestFile {
   return { name, mimeType: 'image/png', buffer: Buffer.from(bytes) };
 }
 
+/**
+ * Two pages. Page 1: a black block in the top-left quarter and `caption` under it; page 2 all
+ * black, so a picture of the wrong page (or of nothing) cannot pass for the first.
+ */
+async function markedPdf(name: string, caption: string): Promise<TestFile> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const first = doc.addPage([612, 792]);
+  first.drawRectangle({ x: 36, y: 396, width: 270, height: 360, color: rgb(0, 0, 0) });
+  first.drawText(caption, { x: 36, y: 340, size: 16, font });
+  doc.addPage([612, 792]).drawRectangle({ x: 0, y: 0, width: 612, height: 792, color: rgb(0, 0, 0) });
+  return { name, mimeType: 'application/pdf', buffer: Buffer.from(await doc.save()) };
+}
+
 /** First run with the built-in sandbox, as in first-run.spec.ts: the desk opens on Send. */
 async function openSendScreen(desk: Desk): Promise<Page> {
   const { page } = desk;
@@ -403,15 +417,7 @@ test('PDFs and fax TIFFs show a picture of their real first page, drawn in the p
     ),
   );
 
-  // Page 1: a black block in the top-left quarter; page 2 all black, so a picture of the
-  // wrong page (or of nothing) cannot pass for the first.
-  const report = await PDFDocument.create();
-  const font = await report.embedFont(StandardFonts.Helvetica);
-  const first = report.addPage([612, 792]);
-  first.drawRectangle({ x: 36, y: 396, width: 270, height: 360, color: rgb(0, 0, 0) });
-  first.drawText('Quarterly report', { x: 36, y: 60, size: 14, font });
-  report.addPage([612, 792]).drawRectangle({ x: 0, y: 0, width: 612, height: 792, color: rgb(0, 0, 0) });
-  const pdf: TestFile = { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await report.save()) };
+  const pdf = await markedPdf('report.pdf', 'Quarterly report');
 
   // A three-page G4 fax in "normal" mode, 204 × 98 dpi: its pixels are twice as tall as wide,
   // so a Letter page is 1728 × 1078 pixels. Page 1 has a black top-right quarter; pages 2 and 3 are black.
@@ -486,18 +492,7 @@ test('a thumbnail opens its first page large, with Space or a click, to check it
 }) => {
   const page = await openSendScreen(desk);
   const send = sendScreen(page);
-  // Page 1: a black block in the top-left quarter and a name to read; page 2 all black.
-  const record = await PDFDocument.create();
-  const font = await record.embedFont(StandardFonts.Helvetica);
-  const first = record.addPage([612, 792]);
-  first.drawRectangle({ x: 36, y: 396, width: 270, height: 360, color: rgb(0, 0, 0) });
-  first.drawText('Patient: Maria Alvarez · DOB 04/12/1961', { x: 36, y: 340, size: 16, font });
-  record.addPage([612, 792]).drawRectangle({ x: 0, y: 0, width: 612, height: 792, color: rgb(0, 0, 0) });
-  const pdf: TestFile = {
-    name: 'alvarez-labs.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from(await record.save()),
-  };
+  const pdf = await markedPdf('alvarez-labs.pdf', 'Patient: Maria Alvarez, DOB 04/12/1961');
   await dropFiles(page, send.dropZone, [pdf, pngFile('referral.png')]);
   await expect(send.file('alvarez-labs.pdf')).toContainText('2 pages');
   await expect(send.file('referral.png')).toContainText('1 page');
@@ -515,13 +510,7 @@ test('a thumbnail opens its first page large, with Space or a click, to check it
   expect(shown?.height).toBeGreaterThan(400);
   expect(await brightness(picture, [0.12, 0.12, 0.45, 0.45])).toBeLessThan(40);
   expect(await brightness(picture, [0.6, 0.1, 0.95, 0.45])).toBeGreaterThan(245);
-  await desk.screenshot('ux-thumbnail-large');
-  await expectNoSeriousViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 34, 40)');
-  await desk.screenshot('ux-thumbnail-large-dark');
-  await expectNoSeriousViolations(page);
-  await page.emulateMedia({ colorScheme: 'light' });
+  await panelInBothThemes(desk, dialog, 'ux-thumbnail-large');
 
   // Escape closes it, and focus is back on the thumbnail.
   await page.keyboard.press('Escape');
@@ -556,13 +545,7 @@ test('keyboard shortcuts: shown where they apply, listed behind "?", and O and C
   await expect(help).toContainText('Send the fax, once Send is ready');
   await expect(help).toContainText('Choose files to fax');
   await expect(help).toContainText('On a thumbnail: show its first page large');
-  await desk.screenshot('ux-shortcuts');
-  await expectNoSeriousViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(() => help.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 34, 40)');
-  await desk.screenshot('ux-shortcuts-dark');
-  await expectNoSeriousViolations(page);
-  await page.emulateMedia({ colorScheme: 'light' });
+  await panelInBothThemes(desk, help, 'ux-shortcuts');
   // O does nothing while the list is open; Escape closes it and focus goes back.
   await page.keyboard.press('o');
   await page.keyboard.press('Escape');
@@ -597,6 +580,18 @@ test('keyboard shortcuts: shown where they apply, listed behind "?", and O and C
   const [job] = desk.engine.jobs.list().jobs;
   expect(job).toMatchObject({ to: '+12025550100', pages: 2, fileNames: ['memo.pdf'] });
 });
+
+/** Screenshots of an open panel in the light theme and the dark one, each checked by axe; back in light after. */
+async function panelInBothThemes(desk: Desk, panel: Locator, name: string): Promise<void> {
+  const { page } = desk;
+  await desk.screenshot(name);
+  await expectNoSeriousViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => panel.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 34, 40)');
+  await desk.screenshot(`${name}-dark`);
+  await expectNoSeriousViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 async function canvasSize(canvas: Locator): Promise<{ width: number; height: number }> {
   return canvas.evaluate((element: HTMLCanvasElement) => ({ width: element.width, height: element.height }));
