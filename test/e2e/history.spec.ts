@@ -180,7 +180,7 @@ test('a busy line waits for its redial, explained; with one attempt it fails in 
   await expect(detail(page).getByTestId('job-next-step')).toHaveText(
     'The line was busy. Faxdesk will not try again on its own.',
   );
-  await expect(detail(page)).toContainText('The line was busy. Gave up after 1 attempts.');
+  await expect(detail(page)).toContainText('The line was busy. Gave up after 1 attempt.');
   await expect(detail(page).getByRole('button', { name: 'Send again' })).toBeVisible();
   await desk.screenshot('history-failed');
 });
