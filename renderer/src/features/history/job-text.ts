@@ -55,7 +55,7 @@ const TELNYX_NEXT: Record<string, string> = {
 export const withoutStop = (text: string) => text.replace(/\.\s*$/, '');
 
 export const UNCONFIRMED_TEXT =
-  'We could not confirm this fax was sent; check with the recipient before sending again.';
+  'Faxdesk could not confirm this fax was sent; check with the recipient before sending again.';
 
 /**
  * What happened and what comes next, for the detail. `redialAttempts` is the setting the
