@@ -77,9 +77,12 @@ export function JobDetail({
             {proof}
           </p>
         )}
-        <p className="job-detail-next" data-testid="job-next-step">
-          {nextStep(job, redialAttempts)}
-        </p>
+        {/* The proof line says what "Delivered: 4 pages went through." would, with the time. */}
+        {!proof && (
+          <p className="job-detail-next" data-testid="job-next-step">
+            {nextStep(job, redialAttempts)}
+          </p>
+        )}
         <p className="job-detail-confirmed">{confirmationLine(job, whenTime)}</p>
       </div>
 
