@@ -101,13 +101,13 @@ function seedHistory(databasePath: string, total: number) {
   db.close();
 }
 
-/** First run with the built-in sandbox, then Outbox & history. */
+/** First run with the built-in sandbox, then Outbox and history. */
 async function openHistory(desk: Desk) {
   const { page } = desk;
   await page.getByRole('button', { name: 'Try without an account' }).click();
   await page.getByLabel('Send from').selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Start faxing' }).click();
-  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Outbox & history' }).click();
+  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Outbox and history' }).click();
   await expect(page.getByRole('heading', { name: 'Outbox and history' })).toBeVisible();
 }
 
@@ -115,7 +115,7 @@ const grid = (page: Page) => page.getByRole('grid', { name: 'Faxes, newest first
 const rowFor = (page: Page, number: string) => grid(page).getByRole('row', { name: new RegExp(escape(number)) });
 const chipOf = (row: Locator) => row.locator('[data-status]');
 const detail = (page: Page) => page.getByRole('complementary');
-const escape = (text: string) => text.replace(/[+]/g, '\\+');
+const escape = (text: string) => text.replace(/[+()]/g, '\\$&');
 
 async function waitForStatus(desk: Desk, id: string, status: JobStatus, timeout = 20_000) {
   await expect.poll(() => desk.engine.jobs.get(id)?.status, { timeout }).toBe(status);
@@ -132,7 +132,7 @@ test('a fax sent while the screen is open appears at once and moves to Delivered
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
   await send(desk, NUMBERS.delivers, { name: 'Northside Clinic' });
-  const row = rowFor(page, '+1 202 555 0100');
+  const row = rowFor(page, '(202) 555-0100');
   await expect(row).toBeVisible();
   await expect(row).toContainText('Northside Clinic');
   await expect(grid(page)).toHaveAttribute('aria-rowcount', '2');
@@ -153,12 +153,13 @@ test('a busy line waits for its redial, explained; with one attempt it fails in 
   const first = await send(desk, NUMBERS.busy, { name: 'Harbor Legal' });
   await waitForStatus(desk, first, 'waiting');
   await expect.poll(() => desk.engine.jobs.get(first)?.waitReason, { timeout: 20_000 }).toBe('redial');
-  const row = rowFor(page, '+1 202 555 0101');
-  await expect(chipOf(row)).toHaveText('Waiting');
-  await expect(row).toContainText(/Redial at/);
+  const row = rowFor(page, '(202) 555-0101');
+  await expect(chipOf(row)).toHaveText('Line busy — retry 2 of 3');
+  await expect(row).toContainText(/Trying again at/);
 
   await row.click();
-  await expect(page.getByRole('heading', { name: 'Fax to +1 202 555 0101' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Fax to Harbor Legal' })).toBeVisible();
+  await expect(detail(page)).toContainText('(202) 555-0101');
   await expect(detail(page).getByTestId('job-next-step')).toHaveText(
     /^Line busy — trying again at .+, attempt 2 of 3\.$/,
   );
@@ -180,7 +181,7 @@ test('a busy line waits for its redial, explained; with one attempt it fails in 
   await expect(detail(page).getByTestId('job-next-step')).toHaveText(
     'The line was busy. Faxdesk will not try again on its own.',
   );
-  await expect(detail(page)).toContainText('The line was busy. Gave up after 1 attempts.');
+  await expect(detail(page)).toContainText('The line was busy. Gave up after 1 attempt.');
   await expect(detail(page).getByRole('button', { name: 'Send again' })).toBeVisible();
   await desk.screenshot('history-failed');
 });
@@ -192,7 +193,7 @@ test('a fax being sent can be cancelled from its detail', async ({ desk, telnyxA
   const id = await send(desk, NUMBERS.slow);
   await waitForStatus(desk, id, 'sending');
 
-  const row = rowFor(page, '+1 202 555 0104');
+  const row = rowFor(page, '(202) 555-0104');
   await expect(chipOf(row)).toHaveText('Sending');
   await row.click();
   await detail(page).getByRole('button', { name: 'Cancel this fax' }).click();
@@ -210,10 +211,17 @@ test('a failed fax is sent again from its detail, and its attempts count up', as
   const { page } = desk;
   await openHistory(desk);
   await telnyxAt();
+  // It fails while the person is on Send: the tab counts it until they look.
+  const nav = page.getByRole('navigation', { name: 'Faxdesk' });
+  await nav.getByRole('button', { name: 'Send' }).click();
   const id = await send(desk, NUMBERS.notInService);
   await waitForStatus(desk, id, 'failed');
+  await expect(nav.getByTestId('attention-count')).toHaveText('1, 1 fax needs attention');
+  await expect(nav.getByRole('button', { name: /^Outbox and history.*1 fax needs attention$/ })).toBeVisible();
+  await nav.getByRole('button', { name: 'Outbox and history' }).click();
+  await expect(nav.getByTestId('attention-count')).toHaveCount(0);
 
-  const row = rowFor(page, '+1 202 555 0103');
+  const row = rowFor(page, '(202) 555-0103');
   await expect(chipOf(row)).toHaveText('Failed');
   await row.click();
   await expect(detail(page).getByTestId('job-next-step')).toHaveText(
@@ -226,7 +234,7 @@ test('a failed fax is sent again from its detail, and its attempts count up', as
   await waitForStatus(desk, id, 'failed');
   expect(desk.engine.jobs.get(id)?.attempts).toBe(2);
   await expect(chipOf(row)).toHaveText('Failed');
-  await expect(row.getByRole('gridcell').last()).toHaveText('2');
+  await expect(row.getByRole('gridcell').last()).toContainText('2 attempts');
   await expect(detail(page).getByTestId('job-next-step')).toHaveText(
     'This number is not in service. Faxdesk tried 2 times and will not try again on its own.',
   );
@@ -245,7 +253,7 @@ test('a fax opens its document as a read-only copy, and a finished fax is delete
   await waitForStatus(desk, gone, 'failed');
 
   // Open: the viewer gets a copy of exactly what was sent, which it cannot write back to.
-  await rowFor(page, '+1 202 555 0100').click();
+  await rowFor(page, '(202) 555-0100').click();
   await detail(page).getByRole('button', { name: 'Open document' }).click();
   await expect.poll(() => desk.openedPaths.length).toBe(1);
   const opened = desk.openedPaths[0] ?? '';
@@ -256,7 +264,7 @@ test('a fax opens its document as a read-only copy, and a finished fax is delete
   expect(statSync(opened).mode & 0o222).toBe(0);
 
   // Delete takes a second step, and "Keep it" keeps it.
-  await rowFor(page, '+1 202 555 0103').click();
+  await rowFor(page, '(202) 555-0103').click();
   await detail(page).getByRole('button', { name: 'Delete from history…' }).click();
   await expect(detail(page).getByRole('group')).toContainText('This cannot be undone.');
   await desk.screenshot('history-delete-confirm');
@@ -269,7 +277,7 @@ test('a fax opens its document as a read-only copy, and a finished fax is delete
   await detail(page).getByRole('button', { name: 'Delete from history…' }).click();
   await detail(page).getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(detail(page)).toHaveCount(0);
-  await expect(rowFor(page, '+1 202 555 0103')).toHaveCount(0);
+  await expect(rowFor(page, '(202) 555-0103')).toHaveCount(0);
   await expect(page.getByTestId('history-count')).toHaveText('1 fax');
   await expect(grid(page)).toHaveAttribute('aria-rowcount', '2');
   expect(desk.engine.jobs.get(gone)).toBeNull();
@@ -282,7 +290,7 @@ test('a fax opens its document as a read-only copy, and a finished fax is delete
     recipients: [{ number: NUMBERS.delivers }],
     scheduledAt: Date.now() + 3600_000,
   });
-  const waiting = grid(page).getByRole('row', { name: /Waiting/ });
+  const waiting = grid(page).getByRole('row', { name: /Scheduled/ });
   await waiting.click();
   await expect(detail(page).getByRole('button', { name: 'Cancel this fax' })).toBeVisible();
   await expect(detail(page).getByRole('button', { name: /Delete from history/ })).toHaveCount(0);
@@ -309,11 +317,11 @@ test('history is searched by number digits or name, and filtered by status and d
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.fill('0103');
   await expect(rows).toHaveCount(1);
-  await expect(rowFor(page, '+1 202 555 0103')).toBeVisible();
+  await expect(rowFor(page, '(202) 555-0103')).toBeVisible();
   await expect(page.getByTestId('history-count')).toHaveText('1 fax matches');
   await search.fill('northside');
   await expect(rows).toHaveCount(1);
-  await expect(rowFor(page, '+1 202 555 0100')).toBeVisible();
+  await expect(rowFor(page, '(202) 555-0100')).toBeVisible();
   await search.fill('');
   await expect(rows).toHaveCount(2);
 
@@ -332,7 +340,7 @@ test('history is searched by number digits or name, and filtered by status and d
 
   const tomorrow = new Date(Date.now() + 24 * 3600_000);
   const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
-  await page.getByLabel('From', { exact: true }).fill(day);
+  await page.getByLabel('Sent since', { exact: true }).fill(day);
   await expect(page.getByText('No faxes match these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows).toHaveCount(3);
@@ -352,11 +360,11 @@ test('an unconfirmed fax is explained, and sending it again takes a deliberate s
   await telnyxAt();
   await waitForStatus(desk, id, 'unconfirmed', 30_000);
 
-  const row = rowFor(page, '+1 202 555 0104');
+  const row = rowFor(page, '(202) 555-0104');
   await expect(chipOf(row)).toHaveText('Unconfirmed');
   await row.click();
   await expect(detail(page).getByTestId('job-next-step')).toHaveText(
-    'We could not confirm this fax was sent; check with the recipient before sending again.',
+    'Faxdesk could not confirm this fax was sent; check with the recipient before sending again.',
   );
   await expect(detail(page)).toContainText('Telnyx no longer has a record of this fax');
 
@@ -392,8 +400,8 @@ test('without Telnyx the screen says so, and the waiting fax goes out when it re
   );
   await expect(banner).toContainText(/Last checked with Telnyx at .+\./);
   const row = grid(page).getByRole('row', { name: /Referral/ });
-  await expect(chipOf(row)).toHaveText('Waiting');
-  await expect(row).toContainText('No connection to Telnyx');
+  await expect(chipOf(row)).toHaveText('Offline');
+  await expect(row).toContainText('Goes out when Telnyx can be reached');
   await row.click();
   await expect(detail(page).getByTestId('job-next-step')).toHaveText(
     'Waiting for a connection to Telnyx; it goes out when the connection returns.',
@@ -440,13 +448,12 @@ test('a long history stays virtual: few rows in the page, all reachable by scrol
   await expect(grid(page)).toHaveAttribute('aria-rowcount', '1001');
   const rows = grid(page).locator('[data-job-row]');
   expect(await rows.count()).toBeLessThan(200);
-  await expect(chipOf(rows.first())).toHaveText('Waiting');
-  await expect(rows.first()).toContainText('Scheduled');
-  await expect(rows.first()).toContainText('+1 415 209 1099'); // put at the top live, newest first
+  await expect(chipOf(rows.first())).toHaveText(/^Scheduled /);
+  await expect(rows.first()).toContainText('(415) 209-1099'); // put at the top live, newest first
 
   // Reload the screen (leave and come back), so the list is paged in from the engine.
   await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Send' }).click();
-  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Outbox & history' }).click();
+  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Outbox and history' }).click();
   await expect(page.getByTestId('history-count')).toHaveText('1,000 faxes');
   await desk.screenshot('history-list-long');
   const rowAt = (n: number) => grid(page).locator(`[aria-rowindex="${n}"]`);
@@ -455,7 +462,7 @@ test('a long history stays virtual: few rows in the page, all reachable by scrol
   await rowAt(2).focus();
   await page.keyboard.press('End');
   await expect(rowAt(1001)).toBeFocused();
-  await expect(rowAt(1001)).toContainText('+1 415 200 1000'); // the oldest: first of the first batch
+  await expect(rowAt(1001)).toContainText('(415) 200-1000'); // the oldest: first of the first batch
   await expect(rowAt(1001)).toBeFocused();
   expect(await rows.count()).toBeLessThan(200);
   await page.keyboard.press('Home');
@@ -468,7 +475,7 @@ test('a long history stays virtual: few rows in the page, all reachable by scrol
   await page.keyboard.press('PageUp');
   await expect(rowAt(4)).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Fax to +1 415 209 1097' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Fax to (415) 209-1097' })).toBeFocused();
   await expect(detail(page).getByTestId('job-next-step')).toHaveText(/^Scheduled for .+\.$/);
   await page.keyboard.press('Escape');
   await expect(detail(page)).toHaveCount(0);
@@ -476,10 +483,10 @@ test('a long history stays virtual: few rows in the page, all reachable by scrol
 
   // Scrolling: to the end and back, never more than a screenful of rows in the page.
   await grid(page).evaluate((element) => (element.scrollTop = element.scrollHeight));
-  await expect(rowAt(1000)).toContainText('+1 415 200 1001');
+  await expect(rowAt(1000)).toContainText('(415) 200-1001');
   expect(await rows.count()).toBeLessThan(200);
   await grid(page).evaluate((element) => (element.scrollTop = 0));
-  await expect(rowAt(2)).toContainText('+1 415 209 1099');
+  await expect(rowAt(2)).toContainText('(415) 209-1099');
   expect(await rows.count()).toBeLessThan(200);
 });
 
@@ -502,12 +509,12 @@ test('100,000 faxes scroll top to bottom with no more than a screenful of rows i
       return passOn(channel, payload);
     };
   });
-  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Outbox & history' }).click();
+  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Outbox and history' }).click();
 
   await expect(page.getByTestId('history-count')).toHaveText('100,000 faxes');
   await expect(grid(page)).toHaveAttribute('aria-rowcount', '100001');
   const rows = grid(page).locator('[data-job-row]');
-  await expect(grid(page).locator('[aria-rowindex="2"]')).toContainText('+1 415 209 9999');
+  await expect(grid(page).locator('[aria-rowindex="2"]')).toContainText('(415) 209-9999');
   expect(await rows.count()).toBeLessThan(200);
   expect(await page.evaluate(() => (window as unknown as { __listCalls: number[] }).__listCalls)).toEqual([200]);
 
@@ -515,7 +522,7 @@ test('100,000 faxes scroll top to bottom with no more than a screenful of rows i
   await grid(page).evaluate((element) => (element.scrollTop = element.scrollHeight));
   const last = grid(page).locator('[aria-rowindex="100001"]');
   const jumpStarted = Date.now();
-  await expect(last).toContainText('+1 415 200 0000');
+  await expect(last).toContainText('(415) 200-0000');
   test.info().annotations.push({ type: 'jump to the end (ms)', description: String(Date.now() - jumpStarted) });
   // The end is asked for by position, not by walking the 99,800 faxes in between.
   expect((await page.evaluate(() => (window as unknown as { __listCalls: number[] }).__listCalls)).length).toBeLessThan(
@@ -540,7 +547,7 @@ test('100,000 faxes scroll top to bottom with no more than a screenful of rows i
   });
   expect(await rows.count()).toBeLessThan(200);
   await grid(page).evaluate((element) => (element.scrollTop = 0));
-  await expect(grid(page).locator('[aria-rowindex="2"]')).toContainText('+1 415 209 9999');
+  await expect(grid(page).locator('[aria-rowindex="2"]')).toContainText('(415) 209-9999');
   await desk.screenshot('history-100k');
 });
 
@@ -569,19 +576,29 @@ test('a typical day: the list and its detail read well and pass axe', async ({ d
 
   await expect(grid(page).locator('[data-job-row]')).toHaveCount(6);
   await desk.screenshot('history-list');
+  await desk.screenshot('ux-statuses');
   await expectNoSeriousViolations(page, '.history');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await desk.screenshot('ux-statuses-dark');
+  await expectNoSeriousViolations(page, '.history');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await grid(page)
     .getByRole('row', { name: /Referral letter/ })
     .click();
-  await expect(page.getByRole('heading', { name: 'Fax to +1 202 555 0100' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Fax to Northside Clinic' })).toBeVisible();
   await expect(detail(page)).toContainText(/Delivered \(\d+ pages\)\./);
+  await expect(detail(page).getByTestId('job-delivery-proof')).toHaveText(
+    /^Delivered \d{1,2}:\d{2}:\d{2}.* · (\d+) of \1 pages$/,
+  );
   await expect(detail(page)).toContainText('letter.pdf');
   await desk.screenshot('history-detail-delivered');
+  await desk.screenshot('ux-detail-delivered');
   await expectNoSeriousViolations(page, '.history');
 
   // The same in the dark.
   await page.emulateMedia({ colorScheme: 'dark' });
   await desk.screenshot('history-detail-dark');
+  await desk.screenshot('ux-detail-delivered-dark');
   await expectNoSeriousViolations(page, '.history');
 });

@@ -108,7 +108,8 @@ function recordFailure(
       },
     );
   }
-  const tail = explanation.redial ? ` Gave up after ${job.attempts} attempts.` : '';
+  const tries = `${job.attempts} ${job.attempts === 1 ? 'attempt' : 'attempts'}`;
+  const tail = explanation.redial ? ` Gave up after ${tries}.` : '';
   return store.updateJob(
     job.id,
     { ...base, status: 'failed', nextActionAt: null, waitReason: null },

@@ -1,13 +1,21 @@
-/** The desk's sections. Buttons in a nav landmark, so they are reachable by Tab and announced as current. */
+/**
+ * The desk's sections. Buttons in a nav landmark, so they are reachable by Tab and announced as
+ * current. "Outbox and history" carries the count of faxes that need attention, so a fax that
+ * fails while the person is on Send is not missed.
+ */
+import { useAttentionCount } from '../features/history/use-attention-count';
+import './desk-nav.css';
+
 export type DeskSection = 'send' | 'history' | 'account';
 
 const SECTIONS: Array<{ id: DeskSection; label: string }> = [
   { id: 'send', label: 'Send' },
-  { id: 'history', label: 'Outbox & history' },
+  { id: 'history', label: 'Outbox and history' },
   { id: 'account', label: 'Settings' },
 ];
 
 export function DeskNav({ current, onChange }: { current: DeskSection; onChange: (section: DeskSection) => void }) {
+  const attention = useAttentionCount(current === 'history');
   return (
     <nav className="desk-nav" aria-label="Faxdesk">
       {SECTIONS.map((section) => (
@@ -19,8 +27,16 @@ export function DeskNav({ current, onChange }: { current: DeskSection; onChange:
           onClick={() => onChange(section.id)}
         >
           {section.label}
+          {section.id === 'history' && attention > 0 && (
+            <span className="desk-nav-badge" data-testid="attention-count">
+              <span aria-hidden="true">{attention}</span>
+              <span className="visually-hidden">, {attentionText(attention)}</span>
+            </span>
+          )}
         </button>
       ))}
     </nav>
   );
 }
+
+const attentionText = (count: number) => `${count} ${count === 1 ? 'fax needs' : 'faxes need'} attention`;

@@ -57,12 +57,19 @@ describe('history times', () => {
   const thisYear = new Date(2026, 1, 3, 9, 5).getTime();
   const lastYear = new Date(2025, 11, 31, 23, 59).getTime();
 
-  it('lists today by the clock, this year by day and time, before that by date alone', () => {
-    expect(listTime(earlierToday, now)).toBe(clockTime(earlierToday));
-    expect(listTime(thisYear, now)).not.toBe(clockTime(thisYear));
-    expect(listTime(thisYear, now)).toContain(clockTime(thisYear));
+  it('lists every fax with a day and a time: "Today" and the clock today, the full date otherwise', () => {
+    expect(listTime(earlierToday, now)).toBe(`Today ${clockTime(earlierToday)}`);
+    expect(listTime(thisYear, now)).toBe(fullTime(thisYear));
+    expect(listTime(lastYear, now)).toBe(fullTime(lastYear));
     expect(listTime(lastYear, now)).toContain('2025');
-    expect(listTime(lastYear, now)).not.toContain(clockTime(lastYear));
+  });
+
+  it('writes a time of day in one form, without a leading zero on the hour', () => {
+    const morning = new Date(2026, 5, 15, 3, 32).getTime();
+    expect(clockTime(morning)).toBe(
+      new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(morning),
+    );
+    expect(fullTime(morning)).toContain(clockTime(morning));
   });
 
   it('says a moment today by the clock and any other with its day', () => {

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { dateRangeProblem, isFiltered, NO_FILTERS, STATUS_FILTERS, type HistoryFilterState } from './job-query';
 import { CHIP_LABEL } from './job-text';
-import { StatusIcon } from './StatusChip';
+import { StatusIcon } from './StatusBadge';
 
 const SEARCH_DEBOUNCE_MS = 200;
 
@@ -63,7 +63,7 @@ export function HistoryFilters({
           />
         </label>
         <label className="history-field">
-          <span>From</span>
+          <span>Sent since</span>
           <input
             type="date"
             value={filters.from}
@@ -74,7 +74,7 @@ export function HistoryFilters({
           />
         </label>
         <label className="history-field">
-          <span>To</span>
+          <span>Sent until</span>
           <input
             type="date"
             value={filters.to}

@@ -6,12 +6,14 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
 import { useSettings } from '../../data/SettingsProvider';
 import { formatFaxNumber } from '../../../../domain/fax-number';
+import { confirmationLine, deliveryProof } from './delivery-proof';
 import { whenTime } from './format-time';
 import { DeleteFromHistory } from './DeleteFromHistory';
 import { JobActionButtons } from './JobActionButtons';
 import { JobFacts } from './JobFacts';
-import { canDelete, chipKind, nextStep } from './job-text';
-import { StatusChip } from './StatusChip';
+import { canDelete, nextStep } from './job-text';
+import { statusBadge } from './status-badge';
+import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
 import { useJobActions } from './use-job-actions';
 import { useJobDetail } from './use-job-detail';
@@ -32,8 +34,13 @@ export function JobDetail({
 }) {
   const { job, events, error: loadError } = useJobDetail(initial);
   const actions = useJobActions(initial.id);
-  // The redial setting, to say "attempt 2 of 3".
-  const redialAttempts = useSettings()?.redialAttempts ?? null;
+  // The redial setting, to say "attempt 2 of 3", and the country whose numbers are shown at home.
+  const settings = useSettings();
+  const redialAttempts = settings?.redialAttempts ?? null;
+  const homeCountry = settings?.defaultCountry;
+  const number = formatFaxNumber(job.to, homeCountry);
+  const badge = statusBadge(job, redialAttempts);
+  const proof = deliveryProof(job, events);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -52,9 +59,9 @@ export function JobDetail({
       <header className="job-detail-header">
         <div>
           <h3 id="job-detail-title" ref={headingRef} tabIndex={-1}>
-            Fax to {formatFaxNumber(job.to)}
+            Fax to {job.contactName ?? number}
           </h3>
-          {job.contactName && <p className="job-detail-contact">{job.contactName}</p>}
+          {job.contactName && <p className="job-detail-contact">{number}</p>}
         </div>
         <button type="button" className="job-detail-close" aria-label="Close fax details" onClick={onClose}>
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -63,16 +70,20 @@ export function JobDetail({
         </button>
       </header>
 
-      <div className={`job-detail-state fax-state-${chipKind(job.status)}`}>
-        <StatusChip status={job.status} />
-        <p className="job-detail-next" data-testid="job-next-step">
-          {nextStep(job, redialAttempts)}
-        </p>
-        <p className="job-detail-confirmed">
-          {job.lastConfirmedAt
-            ? `Last confirmed with Telnyx at ${whenTime(job.lastConfirmedAt)}.`
-            : 'Not confirmed with Telnyx yet.'}
-        </p>
+      <div className={`job-detail-state fax-state-${badge.kind}`}>
+        <StatusBadge badge={badge} job={job} />
+        {proof && (
+          <p className="job-detail-proof" data-testid="job-delivery-proof">
+            {proof}
+          </p>
+        )}
+        {/* The proof line says what "Delivered: 4 pages went through." would, with the time. */}
+        {!proof && (
+          <p className="job-detail-next" data-testid="job-next-step">
+            {nextStep(job, redialAttempts)}
+          </p>
+        )}
+        <p className="job-detail-confirmed">{confirmationLine(job, whenTime)}</p>
       </div>
 
       <JobActionButtons job={job} actions={actions} />
@@ -82,7 +93,7 @@ export function JobDetail({
         </p>
       )}
 
-      <JobFacts job={job} />
+      <JobFacts job={job} homeCountry={homeCountry} />
 
       <section className="job-detail-timeline" aria-labelledby="job-timeline-title">
         <h4 id="job-timeline-title">Timeline</h4>

@@ -3,7 +3,7 @@ import type { JobSummary } from '../../../../preload/contract';
 import { formatFaxNumber } from '../../../../domain/fax-number';
 import { fullTime } from './format-time';
 
-export function JobFacts({ job }: { job: JobSummary }) {
+export function JobFacts({ job, homeCountry }: { job: JobSummary; homeCountry: string | undefined }) {
   return (
     <dl className="facts job-detail-facts">
       <dt>Created</dt>
@@ -15,7 +15,7 @@ export function JobFacts({ job }: { job: JobSummary }) {
         </>
       )}
       <dt>From</dt>
-      <dd>{formatFaxNumber(job.from)}</dd>
+      <dd>{formatFaxNumber(job.from, homeCountry)}</dd>
       {job.subject && (
         <>
           <dt>Subject</dt>

@@ -9,7 +9,8 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
 import type { JobListSnapshot, JobListStore } from './job-list-store';
-import { JobListHeader } from './JobListHeader';
+import { useSettings } from '../../data/SettingsProvider';
+import { COLUMN_COUNT, JobListHeader } from './JobListHeader';
 import { JobRow } from './JobRow';
 import { useRovingRowFocus } from './use-roving-row-focus';
 import { useScrollAnchor } from './use-scroll-anchor';
@@ -44,6 +45,8 @@ export function JobList({
   ref?: Ref<JobListHandle>;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // For the rows: the redial setting ("retry 2 of 3") and the home country numbers are shown for.
+  const settings = useSettings();
   const [remPx] = useState(() => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
   const rowHeight = Math.round(ROW_REM * remPx);
   const headerHeight = Math.round(HEADER_REM * remPx);
@@ -101,7 +104,7 @@ export function JobList({
         role="grid"
         aria-label="Faxes, newest first"
         aria-rowcount={count + 1}
-        aria-colcount={5}
+        aria-colcount={COLUMN_COUNT}
         aria-readonly="true"
         aria-busy={!snapshot.counted}
         {...gridHandlers}
@@ -120,6 +123,8 @@ export function JobList({
                 tabStop={item.index === activeIndex}
                 selected={job !== undefined && job.id === openId}
                 onActivate={onActivate}
+                redialAttempts={settings?.redialAttempts ?? null}
+                homeCountry={settings?.defaultCountry}
               />
             );
           })}

@@ -1,11 +1,12 @@
-/** The history grid's column headers: the grid's first row. */
+/** The history grid's column headers: the grid's first row. The tries a fax took are told in its status. */
 const COLUMNS = [
   { label: 'Date', numeric: false },
   { label: 'Recipient', numeric: false },
   { label: 'Pages', numeric: true },
   { label: 'Status', numeric: false },
-  { label: 'Attempts', numeric: true },
 ];
+
+export const COLUMN_COUNT = COLUMNS.length;
 
 export function JobListHeader({ height }: { height: number }) {
   return (

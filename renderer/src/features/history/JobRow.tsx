@@ -1,13 +1,15 @@
 /**
- * One fax in the list: when, to whom (and what), pages, state, attempts. Rows are placed by
- * the virtualiser; a row whose page has not arrived yet says so.
+ * One fax in the list: when, to whom (the name first, then the number, and what), pages, and
+ * its state with the tries it took. Rows are placed by the virtualiser; a row whose page has
+ * not arrived yet says so.
  */
 import { memo } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
 import { shownNumber } from './shown-number';
 import { fullTime, isoTime, listTime } from './format-time';
-import { statusNote } from './job-text';
-import { StatusChip } from './StatusChip';
+import { COLUMN_COUNT } from './JobListHeader';
+import { statusBadge } from './status-badge';
+import { StatusBadge } from './StatusBadge';
 
 export interface JobRowProps {
   job: JobSummary | undefined;
@@ -19,9 +21,23 @@ export interface JobRowProps {
   /** Open in the detail. */
   selected: boolean;
   onActivate: (index: number, open: boolean) => void;
+  /** The redial setting, for "retry 2 of 3"; null while unknown. */
+  redialAttempts: number | null;
+  /** The person's own country: its numbers are shown in national format. */
+  homeCountry: string | undefined;
 }
 
-export const JobRow = memo(function JobRow({ job, index, top, height, tabStop, selected, onActivate }: JobRowProps) {
+export const JobRow = memo(function JobRow({
+  job,
+  index,
+  top,
+  height,
+  tabStop,
+  selected,
+  onActivate,
+  redialAttempts,
+  homeCountry,
+}: JobRowProps) {
   const common = {
     role: 'row',
     'data-job-row': '',
@@ -35,15 +51,17 @@ export const JobRow = memo(function JobRow({ job, index, top, height, tabStop, s
   if (!job) {
     return (
       <div {...common} className="job-row job-row-loading" aria-busy="true">
-        <div role="gridcell" aria-colspan={5} className="job-cell">
+        <div role="gridcell" aria-colspan={COLUMN_COUNT} className="job-cell">
           Loading…
         </div>
       </div>
     );
   }
 
-  const note = statusNote(job);
-  const secondary = [job.contactName, job.subject ?? job.files.join(', ')].filter(Boolean).join(' · ');
+  const badge = statusBadge(job, redialAttempts);
+  const number = shownNumber(job.to, homeCountry);
+  const about = job.subject ?? job.files.join(', ');
+  const secondary = [job.contactName ? number : null, about].filter(Boolean).join(' · ');
   return (
     <div
       {...common}
@@ -58,18 +76,15 @@ export const JobRow = memo(function JobRow({ job, index, top, height, tabStop, s
         </time>
       </div>
       <div role="gridcell" className="job-cell job-cell-recipient">
-        <span className="job-number">{shownNumber(job.to)}</span>
+        <span className="job-number">{job.contactName ?? number}</span>
         {secondary && <span className="job-secondary">{secondary}</span>}
       </div>
       <div role="gridcell" className="job-cell job-cell-number">
         {job.pages}
       </div>
       <div role="gridcell" className="job-cell job-cell-status">
-        <StatusChip status={job.status} />
-        {note && <span className="job-secondary">{note}</span>}
-      </div>
-      <div role="gridcell" className="job-cell job-cell-number">
-        {job.attempts}
+        <StatusBadge badge={badge} job={job} />
+        {badge.note && <span className="job-secondary job-status-note">{badge.note}</span>}
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
 import type { JobEvent } from '../../../../preload/contract';
 import { isoTime, isSameDay, stepTimeOnDay } from './format-time';
 import { CHIP_LABEL, chipKind } from './job-text';
-import { StatusIcon } from './StatusChip';
+import { StatusIcon } from './StatusBadge';
 
 export function Timeline({ events }: { events: JobEvent[] }) {
   if (events.length === 0) return <p className="muted">Nothing has happened to this fax yet.</p>;

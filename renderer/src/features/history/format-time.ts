@@ -1,6 +1,7 @@
 /**
- * Times as the history shows them, in the person's own locale and clock. The formatters are
- * made once: a long list formats many times a second while it scrolls.
+ * Times as the history shows them, in the person's own locale and clock, in one form
+ * everywhere ("3:32 PM" in the list, the notes and the detail alike). The formatters are made
+ * once: a long list formats many times a second while it scrolls.
  */
 
 const formatter = (options: Intl.DateTimeFormatOptions) => {
@@ -8,28 +9,26 @@ const formatter = (options: Intl.DateTimeFormatOptions) => {
   return (at: number) => (made ??= new Intl.DateTimeFormat(undefined, options)).format(at);
 };
 
-/** "14:05" — the same form the engine uses in its timeline texts ("Trying again at 14:05"). */
-export const clockTime = formatter({ hour: '2-digit', minute: '2-digit' });
+/** "3:32 PM" (or "15:32" where the clock says so): the one form of a time of day. */
+export const clockTime = formatter({ hour: 'numeric', minute: '2-digit' });
 
-/** "27 Nov 2025, 14:05" — when a moment needs no context. */
+/** "Mar 11, 2025, 3:32 PM" — when a moment needs no context. */
 export const fullTime = formatter({ dateStyle: 'medium', timeStyle: 'short' });
 
-/** "14:05:12" — timeline steps are often seconds apart. */
-export const stepTime = formatter({ hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** "3:32:05 PM" — timeline steps are often seconds apart. */
+export const stepTime = formatter({ hour: 'numeric', minute: '2-digit', second: '2-digit' });
 
-const dayAndTime = formatter({ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-const dateOnly = formatter({ day: 'numeric', month: 'short', year: 'numeric' });
 const dayOnly = formatter({ day: 'numeric', month: 'short' });
 
 const sameDay = (a: Date, b: Date) =>
   a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
-/** For the list: the time alone today, the day and time this year, the date alone before that. */
+/**
+ * For the list, always a day and a time: "Today 3:32 PM" for today, the full date and time
+ * ("Mar 11, 2025, 4:58 PM") for any other day, so a row proves when it was sent.
+ */
 export function listTime(at: number, now: number = Date.now()): string {
-  const date = new Date(at);
-  const today = new Date(now);
-  if (sameDay(date, today)) return clockTime(at);
-  return date.getFullYear() === today.getFullYear() ? dayAndTime(at) : dateOnly(at);
+  return sameDay(new Date(at), new Date(now)) ? `Today ${clockTime(at)}` : fullTime(at);
 }
 
 /** Today's moments by the clock, others with their day. */

@@ -49,7 +49,7 @@ function startOfNextDay(value: string): number | null {
 export function dateRangeProblem(filters: HistoryFilterState): string | null {
   const from = startOfDay(filters.from);
   const to = startOfDay(filters.to);
-  return from !== null && to !== null && from > to ? 'The "from" date is after the "to" date.' : null;
+  return from !== null && to !== null && from > to ? 'The "Sent since" date is after the "Sent until" date.' : null;
 }
 
 export function toListQuery(filters: HistoryFilterState): ListQuery {

@@ -4,7 +4,7 @@
  * and the detail always agree with each other and with the engine's own timeline texts.
  */
 import type { JobStatus, JobSummary } from '../../../../preload/contract';
-import { clockTime, fullTime, listTime } from './format-time';
+import { clockTime, fullTime } from './format-time';
 
 /** The chip shows six states: "submitting" is a moment of sending, not a state of its own to a person. */
 export type ChipKind = 'waiting' | 'sending' | 'delivered' | 'failed' | 'cancelled' | 'unconfirmed';
@@ -32,7 +32,13 @@ const SHORT_REASON: Record<string, string> = {
   service_unavailable: 'Fax service unavailable',
 };
 
-const TELNYX_NOTE: Record<string, string> = {
+/** What stopped the last try, in a few words; `fallback` when the reason has no short name and no text. */
+export function shortReason(job: JobSummary, fallback: string): string {
+  return SHORT_REASON[job.failureReason ?? ''] ?? (job.failureText ? withoutStop(job.failureText) : fallback);
+}
+
+/** A few words for what Telnyx is doing with a fax it has. */
+export const TELNYX_NOTE: Record<string, string> = {
   queued: 'Queued at Telnyx',
   'media.processed': 'Document prepared',
   originated: 'Dialling',
@@ -46,43 +52,10 @@ const TELNYX_NEXT: Record<string, string> = {
   sending: 'Connected: the pages are going through.',
 };
 
-const withoutStop = (text: string) => text.replace(/\.\s*$/, '');
-
-/** A few words beside the chip in the list, or null when the chip says it all. */
-export function statusNote(job: JobSummary): string | null {
-  switch (job.status) {
-    case 'waiting':
-      switch (job.waitReason) {
-        case 'redial':
-          return job.nextActionAt ? `Redial at ${clockTime(job.nextActionAt)}` : 'Redial soon';
-        case 'scheduled':
-          return job.scheduledAt ? `Scheduled ${listTime(job.scheduledAt)}` : 'Scheduled';
-        case 'offline':
-          return 'No connection to Telnyx';
-        case 'rate_limited':
-          return 'Telnyx asked to slow down';
-        case 'account':
-          return 'Account needs attention';
-        case 'in_flight_cap':
-          return 'Waiting for room at Telnyx';
-        default:
-          return 'In the outbox';
-      }
-    case 'submitting':
-      return 'Handing to Telnyx';
-    case 'sending':
-      return job.stalled ? 'No progress for a while' : (TELNYX_NOTE[job.telnyxStatus ?? ''] ?? null);
-    case 'failed':
-      return job.failureText ? withoutStop(job.failureText) : null;
-    case 'unconfirmed':
-      return 'Check with the recipient';
-    default:
-      return null;
-  }
-}
+export const withoutStop = (text: string) => text.replace(/\.\s*$/, '');
 
 export const UNCONFIRMED_TEXT =
-  'We could not confirm this fax was sent; check with the recipient before sending again.';
+  'Faxdesk could not confirm this fax was sent; check with the recipient before sending again.';
 
 /**
  * What happened and what comes next, for the detail. `redialAttempts` is the setting the
@@ -117,8 +90,7 @@ export function nextStep(job: JobSummary, redialAttempts: number | null): string
 function waitingStep(job: JobSummary, redialAttempts: number | null): string {
   switch (job.waitReason) {
     case 'redial': {
-      const reason =
-        SHORT_REASON[job.failureReason ?? ''] ?? withoutStop(job.failureText ?? 'The call did not go through');
+      const reason = shortReason(job, 'The call did not go through');
       const when = job.nextActionAt ? `trying again at ${clockTime(job.nextActionAt)}` : 'trying again shortly';
       const attempt = `attempt ${job.attempts + 1}${redialAttempts ? ` of ${redialAttempts}` : ''}`;
       return `${reason} — ${when}, ${attempt}.`;
