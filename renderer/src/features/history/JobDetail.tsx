@@ -12,6 +12,7 @@ import { JobActionButtons } from './JobActionButtons';
 import { JobFacts } from './JobFacts';
 import { canDelete, chipKind, nextStep } from './job-text';
 import { StatusChip } from './StatusChip';
+import { SandboxTag } from '../../components/SandboxMarker';
 import { Timeline } from './Timeline';
 import { useJobActions } from './use-job-actions';
 import { useJobDetail } from './use-job-detail';
@@ -65,6 +66,7 @@ export function JobDetail({
 
       <div className={`job-detail-state fax-state-${chipKind(job.status)}`}>
         <StatusChip status={job.status} />
+        {job.sandbox && <SandboxTag />}
         <p className="job-detail-next" data-testid="job-next-step">
           {nextStep(job, redialAttempts)}
         </p>

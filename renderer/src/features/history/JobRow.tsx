@@ -8,6 +8,7 @@ import { shownNumber } from './shown-number';
 import { fullTime, isoTime, listTime } from './format-time';
 import { statusNote } from './job-text';
 import { StatusChip } from './StatusChip';
+import { SandboxTag } from '../../components/SandboxMarker';
 
 export interface JobRowProps {
   job: JobSummary | undefined;
@@ -65,7 +66,10 @@ export const JobRow = memo(function JobRow({ job, index, top, height, tabStop, s
         {job.pages}
       </div>
       <div role="gridcell" className="job-cell job-cell-status">
-        <StatusChip status={job.status} />
+        <span className="job-status-line">
+          <StatusChip status={job.status} />
+          {job.sandbox && <SandboxTag />}
+        </span>
         {note && <span className="job-secondary">{note}</span>}
       </div>
       <div role="gridcell" className="job-cell job-cell-number">
