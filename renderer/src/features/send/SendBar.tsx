@@ -1,6 +1,7 @@
 /**
  * The foot of the form: what will go (pages, recipients, when), the Send button, and either
- * what still stands in the way or what went wrong when sending was tried.
+ * what still stands in the way or what went wrong when sending was tried, and what the person
+ * should know before it goes (a warning does not disable the button).
  */
 import { useId } from 'react';
 import { pagesText } from './send-model';
@@ -19,6 +20,7 @@ export function SendBar({
   recipients,
   scheduledAt,
   blockers,
+  warnings = [],
   busy,
   error,
   onSend,
@@ -28,6 +30,7 @@ export function SendBar({
   recipients: number;
   scheduledAt: number | null;
   blockers: string[];
+  warnings?: string[];
   busy: boolean;
   error: string | null;
   onSend: () => void;
@@ -61,6 +64,12 @@ export function SendBar({
             {blockers[0]}
           </p>
         )}
+        {!blocked &&
+          warnings.map((warning) => (
+            <p key={warning} className="send-hint send-warning" data-testid="send-warning">
+              {warning}
+            </p>
+          ))}
       </div>
       <button
         type="button"

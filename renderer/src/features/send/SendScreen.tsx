@@ -20,6 +20,7 @@ import {
   pagesText,
   scheduledTime,
   sendBlockers,
+  sendWarnings,
   type CoverDraft,
   type Recipient,
   type ScheduleDraft,
@@ -65,6 +66,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
   const ids = { documents: useId(), recipients: useId(), options: useId() };
 
   const blockers = sendBlockers({ files, recipients, draftNumber, schedule, now });
+  const warnings = sendWarnings({ cover, senderName: settings.senderName });
   const pages = documentPages(files);
   const at = scheduledTime(schedule, now);
 
@@ -150,6 +152,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
           recipients={recipients.length}
           scheduledAt={typeof at === 'number' ? at : null}
           blockers={blockers}
+          warnings={warnings}
           busy={sending.busy}
           error={sending.error}
           onSend={() => void send()}
