@@ -64,12 +64,11 @@ export function SendBar({
             {blockers[0]}
           </p>
         )}
-        {!blocked &&
-          warnings.map((warning) => (
-            <p key={warning} className="send-hint send-warning" data-testid="send-warning">
-              {warning}
-            </p>
-          ))}
+        {warnings.map((warning) => (
+          <p key={warning} className="send-hint send-warning" data-testid="send-warning">
+            {warning}
+          </p>
+        ))}
       </div>
       <button
         type="button"
