@@ -10,7 +10,7 @@ import { jobJson, jobLine } from '../../../main/cli/job-output';
 import { toJobView } from '../../../main/engine/outbox/job-view';
 import { openDatabase, type Db } from '../../../main/engine/store/database';
 import { JobStore } from '../../../main/engine/store/job-store';
-import type { NewJob } from '../../../main/engine/store/job-table';
+import { newJob } from '../../support/new-job';
 
 let dir: string;
 let db: Db;
@@ -27,23 +27,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const newJob = (patch: Partial<NewJob> = {}): NewJob => ({
-  batchId: 'b',
-  documentId,
-  to: '+13125550100',
-  contactName: null,
-  from: '+12025550180',
-  connectionId: '1',
-  quality: 'high',
-  subject: null,
-  fileNames: [],
-  hasCover: false,
-  scheduledAt: null,
-  ...patch,
-});
-
 it('keeps the sandbox mark on the record, its view, its --json and its line', () => {
-  const [job] = store.createJobs([newJob({ sandbox: true })]);
+  const [job] = store.createJobs([newJob(documentId, { sandbox: true })]);
   if (!job) throw new Error('no job');
   const stored = store.require(job.id);
   expect(stored.sandbox).toBe(true);
@@ -53,7 +38,7 @@ it('keeps the sandbox mark on the record, its view, its --json and its line', ()
 });
 
 it('leaves a real fax unmarked, including one written without saying', () => {
-  const [job] = store.createJobs([newJob()]);
+  const [job] = store.createJobs([newJob(documentId)]);
   if (!job) throw new Error('no job');
   const stored = store.require(job.id);
   expect(stored.sandbox).toBe(false);
@@ -62,7 +47,7 @@ it('leaves a real fax unmarked, including one written without saying', () => {
 });
 
 it('keeps the mark through a status change', () => {
-  const [job] = store.createJobs([newJob({ sandbox: true })]);
+  const [job] = store.createJobs([newJob(documentId, { sandbox: true })]);
   if (!job) throw new Error('no job');
   expect(store.updateJob(job.id, { status: 'delivered' }).sandbox).toBe(true);
 });
