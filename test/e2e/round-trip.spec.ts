@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { platformName } from '../../renderer/src/components/status-text';
+import { platformName } from '../../renderer/src/lib/platform-name';
 import { expect, test } from './harness/desk';
 
 test('the page reaches the main-side handlers through the bridge and shows the answer', async ({ desk }) => {

@@ -3,6 +3,7 @@
  * used by the engine; a bad value is refused in plain words. Axe checks first run and settings,
  * light and dark.
  */
+import { platformName } from '../../renderer/src/lib/platform-name';
 import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test } from './harness/desk';
 
@@ -23,6 +24,7 @@ test('first run and settings pass axe, and the sending defaults are saved', asyn
 
   await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 2, exact: true })).toBeVisible();
+  await expect(page.getByTestId('about-system')).toHaveText(platformName(process.platform, process.arch));
   // The sender is chosen in the account card, by the application's name: one setting, one label.
   const sender = page.getByRole('region', { name: 'Sender' });
   await expect(sender.getByLabel('Fax application')).toHaveValue(/^\d+$/);

@@ -9,7 +9,8 @@ import { useConnectivity } from '../data/ConnectivityProvider';
 import { useSettings } from '../data/SettingsProvider';
 import { faxdesk, unwrap } from '../lib/api';
 import { SandboxMarker } from './SandboxMarker';
-import { connectionText, platformName } from './status-text';
+import { platformName } from '../lib/platform-name';
+import { connectionText } from './status-text';
 
 export function StatusBar() {
   const [info, setInfo] = useState<AppInfo | null>(null);

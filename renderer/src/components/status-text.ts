@@ -1,7 +1,7 @@
 /**
  * The status bar's words, kept apart from its view so they can be checked alone: how Faxdesk
- * stands with Telnyx (or, in sandbox mode, that the built-in sandbox answers and nothing is
- * sent, never "Online · last checked with Telnyx"), and the system it runs on, as people say it.
+ * stands with Telnyx, or, in sandbox mode, that the built-in sandbox answers and nothing is
+ * sent — never "Online · last checked with Telnyx".
  */
 import type { ConnectivityStatus } from '../../../preload/contract';
 
@@ -21,24 +21,4 @@ export function connectionText(
   const last = status.lastContactAt ? ` · last checked with Telnyx at ${clock(status.lastContactAt)}` : '';
   if (status.online) return { text: `Online${last}`, state: 'online' };
   return { text: `Offline — faxes wait in the outbox${last}`, state: 'offline' };
-}
-
-const SYSTEMS: Record<string, string> = {
-  linux: 'Linux',
-  darwin: 'macOS',
-  win32: 'Windows',
-  freebsd: 'FreeBSD',
-  openbsd: 'OpenBSD',
-};
-
-const BITS: Record<string, string> = {
-  x64: '64-bit',
-  arm64: 'ARM 64-bit',
-  ia32: '32-bit',
-  arm: 'ARM 32-bit',
-};
-
-/** "Linux, 64-bit" rather than Node's "linux (x64)"; names Faxdesk does not know are shown as they are. */
-export function platformName(platform: string, arch: string): string {
-  return `${SYSTEMS[platform] ?? platform}, ${BITS[arch] ?? arch}`;
 }

@@ -1,6 +1,7 @@
 /** The status bar's words: sandbox mode never passes for Telnyx, and the system is named as people say it. */
 import { expect, it } from 'vitest';
-import { connectionText, platformName } from '../../../renderer/src/components/status-text';
+import { connectionText } from '../../../renderer/src/components/status-text';
+import { platformName } from '../../../renderer/src/lib/platform-name';
 
 const online = { online: true, lastContactAt: Date.UTC(2026, 0, 5, 14, 5), pausedUntil: null };
 
