@@ -66,11 +66,13 @@ export const JobRow = memo(function JobRow({ job, index, top, height, tabStop, s
         {job.pages}
       </div>
       <div role="gridcell" className="job-cell job-cell-status">
-        <span className="job-status-line">
-          <StatusChip status={job.status} />
-          {job.sandbox && <SandboxTag />}
-        </span>
-        {note && <span className="job-secondary">{note}</span>}
+        <StatusChip status={job.status} />
+        {(note || job.sandbox) && (
+          <span className="job-secondary">
+            {job.sandbox && <SandboxTag />}
+            {note}
+          </span>
+        )}
       </div>
       <div role="gridcell" className="job-cell job-cell-number">
         {job.attempts}
