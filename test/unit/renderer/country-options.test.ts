@@ -1,10 +1,6 @@
 /** The country picker's list: every country Faxdesk can read numbers of, named with its calling code. */
 import { expect, it } from 'vitest';
-import {
-  countryFromText,
-  countryLabel,
-  countryOptions,
-} from '../../../renderer/src/features/settings/country-options';
+import { countryFromText, countryLabel, countryOptions } from '../../../renderer/src/features/settings/country-options';
 
 const options = countryOptions('en-US');
 
