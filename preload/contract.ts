@@ -113,6 +113,8 @@ export interface JobSummary {
   createdAt: number;
   updatedAt: number;
   lastConfirmedAt: number | null;
+  /** Made in sandbox mode: the built-in simulator answered and nothing was faxed. */
+  sandbox: boolean;
 }
 
 export interface JobEvent {

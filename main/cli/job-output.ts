@@ -24,7 +24,8 @@ export function jobLine(job: JobRecord): string {
   const when = new Date(job.createdAt).toISOString().replace('T', ' ').slice(0, 16);
   const telnyx = job.telnyxStatus && job.status === 'sending' ? ` (${job.telnyxStatus})` : '';
   const why = job.status === 'failed' ? ` — ${explainFailure(job.failureReason).text}` : waitText(job);
-  return `${shortId(job.id)}  ${when}  ${job.to.padEnd(16)} ${String(job.pages).padStart(3)}p  ${job.status}${telnyx}${why}`;
+  const sandbox = job.sandbox ? '  [sandbox — nothing was faxed]' : '';
+  return `${shortId(job.id)}  ${when}  ${job.to.padEnd(16)} ${String(job.pages).padStart(3)}p  ${job.status}${telnyx}${why}${sandbox}`;
 }
 
 function waitText(job: JobRecord): string {

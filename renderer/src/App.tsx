@@ -12,6 +12,7 @@ import { useEffect, useState } from 'react';
 import type { CredentialStatus, StartupProblem } from '../../preload/contract';
 import { DeskNav, type DeskSection } from './components/DeskNav';
 import { FaxdeskMark } from './components/FaxdeskMark';
+import { SandboxMarker } from './components/SandboxMarker';
 import { StartupProblemNotice } from './components/StartupProblemNotice';
 import { StatusBar } from './components/StatusBar';
 import { useSettings, useSettingsSource } from './data/SettingsProvider';
@@ -105,6 +106,7 @@ export function App() {
         <FaxdeskMark />
         <h1>Faxdesk</h1>
         {onDesk && <DeskNav current={section} onChange={setSection} />}
+        {settings?.sandboxMode && <SandboxMarker testId="header-sandbox-marker" />}
         {onDesk && <ShortcutsHelp />}
       </header>
       <main className="app-main">

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { platformName } from '../../renderer/src/lib/platform-name';
 import { expect, test } from './harness/desk';
 
 test('the page reaches the main-side handlers through the bridge and shows the answer', async ({ desk }) => {
   const { page } = desk;
   await expect(page.getByTestId('app-version')).toHaveText('0.1.0');
-  await expect(page.getByTestId('app-platform')).toHaveText(`${process.platform} (${process.arch})`);
+  await expect(page.getByTestId('app-platform')).toHaveText(platformName(process.platform, process.arch));
   // Nothing is configured in a fresh data folder, so the engine sends the page to first run.
   await expect(page.getByRole('heading', { name: 'Connect Faxdesk to Telnyx' })).toBeVisible();
 

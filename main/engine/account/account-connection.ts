@@ -141,6 +141,9 @@ export class AccountConnection {
     await this.secrets.write(credentials);
     this.cached = null;
     this.settings.update({ sandboxMode: false, apiBase: apiBase ?? null });
+    // Now the connection in use: Telnyx has just answered it, so the window says so at once
+    // instead of "not in touch yet" until the outbox's next call.
+    this.clientOptions.onOutcome?.({ kind: 'reached' });
     return this.status();
   }
 

@@ -137,6 +137,7 @@ async function queueJobs(
       subject,
       fileNames: request.documents.map((d) => d.name),
       hasCover: cover !== null,
+      sandbox: settings.sandboxMode,
       scheduledAt: request.scheduledAt ?? null,
     });
   }

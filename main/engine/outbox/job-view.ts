@@ -27,5 +27,7 @@ export function toJobView(job: JobRecord) {
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
     lastConfirmedAt: job.lastConfirmedAt,
+    /** Made in sandbox mode: nothing was faxed, whatever its status says. */
+    sandbox: job.sandbox,
   };
 }

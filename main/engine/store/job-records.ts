@@ -31,6 +31,8 @@ export const JOB_COLUMNS = {
   quality: value<FaxQuality>('quality'),
   subject: value<string | null>('subject'),
   hasCover: flag('has_cover'),
+  /** Made in sandbox mode: the built-in simulator answered, and nothing was faxed. */
+  sandbox: flag('sandbox'),
   status: value<JobStatus>('status'),
   telnyxStatus: value<string | null>('telnyx_status'),
   telnyxFaxId: value<string | null>('telnyx_fax_id'),

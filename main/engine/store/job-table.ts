@@ -11,20 +11,22 @@ import type { SearchIndex } from './search-index';
 import { StatementCache } from './statement-cache';
 import type { EventInput, Timeline } from './timeline';
 
-export type NewJob = Pick<
-  JobRecord,
-  | 'batchId'
-  | 'documentId'
-  | 'to'
-  | 'contactName'
-  | 'from'
-  | 'connectionId'
-  | 'quality'
-  | 'subject'
-  | 'fileNames'
-  | 'hasCover'
-  | 'scheduledAt'
->;
+/** `sandbox` may be left out: a fax is a real one unless said otherwise. */
+export type NewJob = Partial<Pick<JobRecord, 'sandbox'>> &
+  Pick<
+    JobRecord,
+    | 'batchId'
+    | 'documentId'
+    | 'to'
+    | 'contactName'
+    | 'from'
+    | 'connectionId'
+    | 'quality'
+    | 'subject'
+    | 'fileNames'
+    | 'hasCover'
+    | 'scheduledAt'
+  >;
 
 /** What the outbox and the person may change about a job once it is written. */
 export type JobPatch = Partial<
@@ -55,9 +57,9 @@ function statements(db: Db) {
   return {
     insert: db.prepare(
       `INSERT INTO jobs (id, batch_id, document_id, to_number, contact_name, from_number, connection_id, quality,
-         subject, file_names, has_cover, status, wait_reason, scheduled_at, next_action_at, created_at, updated_at)
+         subject, file_names, has_cover, sandbox, status, wait_reason, scheduled_at, next_action_at, created_at, updated_at)
        VALUES (@id, @batchId, @documentId, @to, @contactName, @from, @connectionId, @quality,
-         @subject, @fileNamesJson, @hasCover, 'waiting', @waitReason, @scheduledAt, @nextActionAt, @at, @at)`,
+         @subject, @fileNamesJson, @hasCover, @sandbox, 'waiting', @waitReason, @scheduledAt, @nextActionAt, @at, @at)`,
     ),
     byId: db.prepare(`${JOB_SELECT} WHERE jobs.id = ?`),
     byIdPrefix: db.prepare(`${JOB_SELECT} WHERE jobs.id >= ? AND jobs.id < ? ORDER BY jobs.id LIMIT ?`),
@@ -102,6 +104,7 @@ export class JobTable {
           fileNamesJson: JOB_COLUMNS.fileNames.write(fileNames),
           id,
           hasCover: JOB_COLUMNS.hasCover.write(job.hasCover),
+          sandbox: JOB_COLUMNS.sandbox.write(job.sandbox ?? false),
           waitReason: scheduled ? 'scheduled' : 'queued',
           nextActionAt: scheduled ? job.scheduledAt : at,
           at,

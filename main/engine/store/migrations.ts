@@ -134,4 +134,8 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX queued_faxes_by_time ON queued_faxes(at);
   `,
+  // 5: a fax made in sandbox mode says so for as long as it is kept, whatever mode Faxdesk is in later.
+  `
+  ALTER TABLE jobs ADD COLUMN sandbox INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -127,6 +127,19 @@ describe('signing in', () => {
     expect(seen.slice(before)).toEqual(['Bearer KEY_NEW_5678']);
     await expect(secrets.read()).resolves.toEqual({ kind: 'api_key', apiKey: 'KEY_NEW_5678' });
   });
+
+  it('reports Telnyx reached once it accepted the key, so the window never says "not in touch yet" then', async () => {
+    const outcomes: string[] = [];
+    const backend = { store: {} as Record<string, unknown>, set: () => undefined };
+    const c = new AccountConnection(
+      new MemorySecretStore(),
+      new SettingsStore(backend),
+      {},
+      { readRetries: 0, onOutcome: (outcome) => outcomes.push(outcome.kind) },
+    );
+    await c.save({ kind: 'api_key', apiKey: 'KEY_NEW_5678' }, loopbackBase);
+    expect(outcomes).toEqual(['reached']);
+  });
 });
 
 describe("the sandbox's key", () => {

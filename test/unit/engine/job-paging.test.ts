@@ -6,6 +6,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../main/engine/store/database';
 import { JobStore } from '../../../main/engine/store/job-store';
 import type { NewJob } from '../../../main/engine/store/job-table';
+import { newJob } from '../../support/new-job';
 
 let dir: string;
 let db: Db;
@@ -16,19 +17,12 @@ beforeEach(() => {
   let clock = 1_000;
   store = new JobStore(db, () => (clock += 1000));
   const documentId = store.addDocument({ sha256: 'a'.repeat(64), path: 'a.pdf', pages: 1, bytes: 1, sourceNames: [] });
-  const job = (n: number): NewJob => ({
-    batchId: `b${n}`,
-    documentId,
-    to: `+1312555${String(n).padStart(4, '0')}`,
-    contactName: n % 2 ? 'Odd Clinic' : 'Even Legal',
-    from: '+12025550180',
-    connectionId: '1',
-    quality: 'high',
-    subject: null,
-    fileNames: [],
-    hasCover: false,
-    scheduledAt: null,
-  });
+  const job = (n: number): NewJob =>
+    newJob(documentId, {
+      batchId: `b${n}`,
+      to: `+1312555${String(n).padStart(4, '0')}`,
+      contactName: n % 2 ? 'Odd Clinic' : 'Even Legal',
+    });
   for (let n = 0; n < 50; n++) store.createJobs([job(n)]);
 });
 afterEach(() => {

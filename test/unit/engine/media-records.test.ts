@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../../../main/engine/store/database';
 import type { JobRecord } from '../../../main/engine/store/job-records';
 import { JobStore } from '../../../main/engine/store/job-store';
 import { MediaRecords } from '../../../main/engine/store/media-records';
+import { newJob } from '../../support/new-job';
 
 const DAY = 24 * 3600_000;
 
@@ -41,19 +42,7 @@ function job(): JobRecord {
     sourceNames: ['a.pdf'],
   });
   const [created] = store.createJobs([
-    {
-      batchId: `batch-${documents}`,
-      documentId,
-      to: '+13125550100',
-      contactName: null,
-      from: '+12025550180',
-      connectionId: 'app',
-      quality: 'high',
-      subject: null,
-      fileNames: ['a.pdf'],
-      hasCover: false,
-      scheduledAt: null,
-    },
+    newJob(documentId, { batchId: `batch-${documents}`, connectionId: 'app', fileNames: ['a.pdf'] }),
   ]);
   if (!created) throw new Error('no job');
   return created;

@@ -12,6 +12,7 @@ import { applyObservation } from '../../../main/engine/outbox/observations';
 import { defaultOutboxPolicy } from '../../../main/engine/outbox/policy';
 import { openDatabase } from '../../../main/engine/store/database';
 import { JobStore } from '../../../main/engine/store/job-store';
+import { newJob } from '../../support/new-job';
 
 const dir = mkdtempSync(join(tmpdir(), 'faxdesk-observations-'));
 const db = openDatabase(join(dir, 'faxdesk.db'));
@@ -31,21 +32,7 @@ const documentId = store.addDocument({
 const context = { store, policy: { ...defaultOutboxPolicy, redialAttempts: 1 }, now: Date.now };
 
 function sendingJob(faxId: string) {
-  const [job] = store.createJobs([
-    {
-      batchId: 'b',
-      documentId,
-      to: '+13125550100',
-      contactName: null,
-      from: '+12025550180',
-      connectionId: '1',
-      quality: 'high',
-      subject: null,
-      fileNames: ['x.pdf'],
-      hasCover: false,
-      scheduledAt: null,
-    },
-  ]);
+  const [job] = store.createJobs([newJob(documentId, { fileNames: ['x.pdf'] })]);
   const attempt = store.startAttempt(job?.id ?? '', { status: 'submitting' }, { detail: 'Sending to Telnyx.' });
   store.updateAttempt(
     attempt.id,

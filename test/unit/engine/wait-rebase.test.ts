@@ -14,6 +14,7 @@ import { openDatabase } from '../../../main/engine/store/database';
 import { JobStore } from '../../../main/engine/store/job-store';
 import { WallClockWatch } from '../../../main/engine/time/wall-clock-watch';
 import type { JobStatus, WaitReason } from '../../../domain/job-status';
+import { newJob } from '../../support/new-job';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -75,21 +76,7 @@ describe('rebasing waits', () => {
   const store = new JobStore(db);
   const documentId = store.addDocument({ sha256: 'b'.repeat(64), path: 'y.pdf', pages: 1, bytes: 10, sourceNames: [] });
   const job = (status: JobStatus, waitReason: WaitReason | null, nextActionAt: number | null) => {
-    const [created] = store.createJobs([
-      {
-        batchId: 'b',
-        documentId,
-        to: '+13125550100',
-        contactName: null,
-        from: '+12025550180',
-        connectionId: '1',
-        quality: 'high',
-        subject: null,
-        fileNames: ['y.pdf'],
-        hasCover: false,
-        scheduledAt: null,
-      },
-    ]);
+    const [created] = store.createJobs([newJob(documentId, { fileNames: ['y.pdf'] })]);
     return store.updateJob(created?.id ?? '', { status, waitReason, nextActionAt }).id;
   };
   const nextOf = (id: string) => store.require(id).nextActionAt;

@@ -23,6 +23,7 @@ export function jobSummary(patch: Partial<JobSummary> = {}): JobSummary {
     createdAt: 1_000,
     updatedAt: 2_000,
     lastConfirmedAt: null,
+    sandbox: false,
     ...patch,
   };
 }

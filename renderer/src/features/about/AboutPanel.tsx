@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
+import { platformName } from '../../lib/platform-name';
 
 export function AboutPanel() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -25,6 +26,8 @@ export function AboutPanel() {
       <dl className="facts">
         <dt>Version</dt>
         <dd>{info.version}</dd>
+        <dt>System</dt>
+        <dd data-testid="about-system">{platformName(info.platform, info.arch)}</dd>
         <dt>Runtime</dt>
         <dd>
           {info.versions.electron ? `Electron ${info.versions.electron}` : 'Browser preview'} · Node{' '}

@@ -11,6 +11,7 @@ import { whenTime } from './format-time';
 import { DeleteFromHistory } from './DeleteFromHistory';
 import { JobActionButtons } from './JobActionButtons';
 import { JobFacts } from './JobFacts';
+import { SandboxTag } from '../../components/SandboxMarker';
 import { canDelete, nextStep } from './job-text';
 import { statusBadge } from './status-badge';
 import { StatusBadge } from './StatusBadge';
@@ -72,6 +73,7 @@ export function JobDetail({
 
       <div className={`job-detail-state fax-state-${badge.kind}`}>
         <StatusBadge badge={badge} job={job} />
+        {job.sandbox && <SandboxTag />}
         {proof && (
           <p className="job-detail-proof" data-testid="job-delivery-proof">
             {proof}

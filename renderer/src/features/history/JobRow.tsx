@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
 import { shownNumber } from './shown-number';
 import { fullTime, isoTime, listTime } from './format-time';
+import { SandboxTag } from '../../components/SandboxMarker';
 import { COLUMN_COUNT } from './JobListHeader';
 import { statusBadge } from './status-badge';
 import { StatusBadge } from './StatusBadge';
@@ -84,7 +85,12 @@ export const JobRow = memo(function JobRow({
       </div>
       <div role="gridcell" className="job-cell job-cell-status">
         <StatusBadge badge={badge} job={job} />
-        {badge.note && <span className="job-secondary job-status-note">{badge.note}</span>}
+        {(badge.note || job.sandbox) && (
+          <span className="job-secondary job-status-note">
+            {job.sandbox && <SandboxTag />}
+            {badge.note}
+          </span>
+        )}
       </div>
     </div>
   );

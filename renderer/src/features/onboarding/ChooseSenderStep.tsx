@@ -1,10 +1,12 @@
 /**
  * First run, step 2: which fax application (the connection_id) and which number (the
- * `from`) faxes go out with. When the account has exactly one of each they come preselected.
+ * `from`) faxes go out with, and the practice or firm name cover pages give as the sender.
+ * When the account has exactly one application and number they come preselected.
  */
 import { useState, type FormEvent } from 'react';
 import { useSettingsSource } from '../../data/SettingsProvider';
 import { useAsyncAction } from '../../lib/use-async-action';
+import { SenderNameField } from '../settings/SenderNameField';
 import { SenderPicker, type Sender } from '../settings/SenderPicker';
 import { useAccountDiscovery } from '../settings/use-account-discovery';
 
@@ -15,6 +17,8 @@ export function ChooseSenderStep({ onBack }: { onBack: () => void }) {
   const { account } = discovery;
   // Null until the person chooses: until then the account's own preselection is shown.
   const [chosen, setChosen] = useState<Sender | null>(null);
+  // A name set before (from the command line, say) is offered as it is.
+  const [senderName, setSenderName] = useState(() => settings.getSnapshot()?.senderName ?? null);
   const saving = useAsyncAction();
   const sender = chosen ?? account?.selected ?? { connectionId: null, fromNumber: null };
   const app = account?.applications.find((a) => a.id === sender.connectionId);
@@ -23,7 +27,7 @@ export function ChooseSenderStep({ onBack }: { onBack: () => void }) {
     event.preventDefault();
     const { connectionId, fromNumber } = sender;
     if (!connectionId || !fromNumber) return;
-    await saving.run(() => settings.update({ connectionId, fromNumber }));
+    await saving.run(() => settings.update({ connectionId, fromNumber, senderName: senderName?.trim() || null }));
   };
 
   return (
@@ -44,6 +48,7 @@ export function ChooseSenderStep({ onBack }: { onBack: () => void }) {
       {account && account.applications.length > 0 && (
         <form onSubmit={(e) => void save(e)}>
           <SenderPicker account={account} sender={sender} onChange={setChosen} firstRun />
+          <SenderNameField name={senderName} onChange={setSenderName} />
           {app && app.numbers.length === 0 && (
             <p className="error" role="alert">
               No active number is attached to {app.name}. Attach one in the Telnyx portal, or choose another

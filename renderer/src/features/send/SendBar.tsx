@@ -1,6 +1,7 @@
 /**
  * The foot of the form: what will go (pages, recipients, when), the Send button with its
- * shortcut, and either what still stands in the way or what went wrong when sending was tried.
+ * shortcut, and either what still stands in the way or what went wrong when sending was tried,
+ * and what the person should know before it goes (a warning does not disable the button).
  */
 import { useId } from 'react';
 import { ariaKeyShortcuts, shortcutKeys } from '../shortcuts/keyboard-shortcuts';
@@ -22,6 +23,7 @@ export function SendBar({
   recipients,
   scheduledAt,
   blockers,
+  warnings = [],
   busy,
   error,
   onSend,
@@ -33,6 +35,7 @@ export function SendBar({
   recipients: number;
   scheduledAt: number | null;
   blockers: string[];
+  warnings?: string[];
   busy: boolean;
   error: string | null;
   onSend: () => void;
@@ -66,6 +69,11 @@ export function SendBar({
             {blockers[0]}
           </p>
         )}
+        {warnings.map((warning) => (
+          <p key={warning} className="send-hint send-warning" data-testid="send-warning">
+            {warning}
+          </p>
+        ))}
       </div>
       <button
         type="button"

@@ -20,6 +20,7 @@ import {
   documentPages,
   scheduledTime,
   sendBlockers,
+  sendWarnings,
   type CoverDraft,
   type Recipient,
   type ScheduleDraft,
@@ -66,6 +67,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
   const ids = { documents: useId(), recipients: useId(), options: useId() };
 
   const blockers = sendBlockers({ files, recipients, draftNumber, schedule, now });
+  const warnings = sendWarnings({ cover, senderName: settings.senderName });
   const pages = documentPages(files);
   const checking = checkingCount(files);
   const at = scheduledTime(schedule, now);
@@ -159,6 +161,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
           recipients={recipients.length}
           scheduledAt={typeof at === 'number' ? at : null}
           blockers={blockers}
+          warnings={warnings}
           busy={sending.busy}
           error={sending.error}
           onSend={() => void send()}

@@ -110,3 +110,12 @@ export function sendBlockers({ files, recipients, draftNumber, schedule, now }: 
   if (scheduleProblem(schedule, now)) blockers.push('Choose a time in the future, or turn off Send later.');
   return blockers;
 }
+
+/** The cover page's sender line comes from settings.senderName: without it, the cover names nobody. */
+export const NO_SENDER_NAME_WARNING =
+  'The cover page will not say who it is from. Add your practice or firm name in Settings, or send it as it is.';
+
+/** What the person should know before a fax goes, without keeping it from going. */
+export function sendWarnings({ cover, senderName }: { cover: CoverDraft; senderName: string | null }): string[] {
+  return cover.enabled && !senderName?.trim() ? [NO_SENDER_NAME_WARNING] : [];
+}

@@ -1,8 +1,7 @@
-/** Which account Faxdesk is signed in with, and the sender it uses; never the key itself. */
-import type { CredentialStatus, Settings } from '../../../../preload/contract';
-import { formatFaxNumber } from '../../../../domain/fax-number';
+/** Which account Faxdesk is signed in with; never the key itself. The sender is chosen beside it (SenderSection). */
+import type { CredentialStatus } from '../../../../preload/contract';
 
-export function AccountFacts({ credentials, settings }: { credentials: CredentialStatus; settings: Settings }) {
+export function AccountFacts({ credentials }: { credentials: CredentialStatus }) {
   const sandbox = credentials.source === 'sandbox';
   return (
     <dl className="facts">
@@ -13,10 +12,6 @@ export function AccountFacts({ credentials, settings }: { credentials: Credentia
           : `${credentials.kind === 'key_secret' ? 'Key and secret' : 'API key'} ${credentials.hint ?? ''}`}
         {credentials.source === 'environment' ? ' (from TELNYX_API_KEY)' : ''}
       </dd>
-      <dt>Sending from</dt>
-      <dd data-testid="account-from">{settings.fromNumber ? formatFaxNumber(settings.fromNumber) : 'Not chosen'}</dd>
-      <dt>Fax application</dt>
-      <dd data-testid="account-connection">{settings.connectionId ?? 'Not chosen'}</dd>
     </dl>
   );
 }

@@ -1,11 +1,12 @@
 /**
- * The account Faxdesk is using: replace its key in place (checked with Telnyx before the old
- * one is let go), or sign out, which leads back to first run.
+ * The account Faxdesk is using and the sender it sends as: replace its key in place (checked
+ * with Telnyx before the old one is let go), or sign out, which leads back to first run.
  */
 import { useRef, useState } from 'react';
 import type { CredentialStatus, Settings } from '../../../../preload/contract';
 import { AccountFacts } from './AccountFacts';
 import { ReplaceKeyForm } from './ReplaceKeyForm';
+import { SenderSection } from './SenderSection';
 import { useAccountActions } from './use-account-actions';
 
 export interface AccountProps {
@@ -36,7 +37,7 @@ export function AccountPanel({ credentials, settings, onAccountChanged }: Accoun
           computer.
         </p>
       )}
-      <AccountFacts credentials={credentials} settings={settings} />
+      <AccountFacts credentials={credentials} />
       {signingOut.error && (
         <p role="alert" className="error">
           {signingOut.error}
@@ -78,6 +79,8 @@ export function AccountPanel({ credentials, settings, onAccountChanged }: Accoun
           {replaced && <span role="status">{replaced}</span>}
         </div>
       )}
+      {/* Keyed by the key: another account has other fax applications to offer. */}
+      <SenderSection key={credentials.hint ?? ''} settings={settings} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /** The paper faxes are laid out on, and the home country of numbers typed without a country code. */
 import type { Settings } from '../../../../preload/contract';
-import type { ChangeSetting } from './use-sending-defaults';
+import { CountryField } from './CountryField';
+import type { ChangeSetting } from './use-settings-section';
 
 export function PaperAndCountryFields({ draft, change }: { draft: Settings; change: ChangeSetting }) {
   return (
@@ -12,20 +13,7 @@ export function PaperAndCountryFields({ draft, change }: { draft: Settings; chan
           <option value="a4">A4</option>
         </select>
       </label>
-      <label className="field">
-        <span>Country for numbers typed without a country code</span>
-        <input
-          value={draft.defaultCountry}
-          maxLength={2}
-          size={4}
-          autoComplete="off"
-          aria-describedby="country-hint"
-          onChange={(e) => change('defaultCountry', e.target.value.toUpperCase())}
-        />
-        <small id="country-hint" className="muted">
-          Two letters, such as US, CA, GB or DE.
-        </small>
-      </label>
+      <CountryField code={draft.defaultCountry} onChange={(country) => change('defaultCountry', country)} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 /** The redial policy: how many attempts in all, and how many minutes apart. */
 import type { Settings } from '../../../../preload/contract';
-import type { ChangeSetting } from './use-sending-defaults';
+import type { ChangeSetting } from './use-settings-section';
 
 type RedialKey = 'redialAttempts' | 'redialDelayMinutes';
 

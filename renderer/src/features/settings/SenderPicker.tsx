@@ -47,7 +47,10 @@ export function SenderPicker({
             </option>
           )}
           {!firstRun && !account && (
-            <option value={sender.connectionId ?? ''}>{sender.connectionId ?? 'Not chosen'}</option>
+            // Its name comes with the account: until then (or if it cannot be had), never the raw id.
+            <option value={sender.connectionId ?? ''}>
+              {sender.connectionId ? 'The fax application chosen before' : 'Not chosen'}
+            </option>
           )}
           {account?.applications.map((a) => (
             <option key={a.id} value={a.id}>

@@ -1,13 +1,15 @@
-/** Settings: the account in use, the defaults every fax starts from, and what Faxdesk is running on. */
+/** Settings: the account in use and its sender, the defaults every fax starts from, and what Faxdesk is running on. */
 import { AboutPanel } from '../about/AboutPanel';
 import { AccountPanel, type AccountProps } from './AccountPanel';
 import { SendingDefaults } from './SendingDefaults';
+import './settings.css';
 
 export function SettingsScreen({ credentials, settings, onAccountChanged }: AccountProps) {
   return (
     <>
+      <h2 className="page-title">Settings</h2>
       <AccountPanel credentials={credentials} settings={settings} onAccountChanged={onAccountChanged} />
-      {/* Keyed by the key: another account has other fax applications to offer. */}
+      {/* Keyed by the key: another account may come with other settings. */}
       <SendingDefaults key={credentials.hint ?? ''} settings={settings} />
       <AboutPanel />
     </>
