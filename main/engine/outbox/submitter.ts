@@ -348,7 +348,7 @@ export class Submitter {
         patch: { status: 'unconfirmed', waitReason: null, nextActionAt: now() + policy.offlineRetryMaxMs },
         event: {
           detail:
-            `We could not confirm whether this fax reached Telnyx.${reason ? ` ${reason}` : ''} ` +
+            `Faxdesk could not confirm whether this fax reached Telnyx.${reason ? ` ${reason}` : ''} ` +
             'Check with the recipient before sending it again; Faxdesk keeps checking in the background.',
         },
       },

@@ -4,10 +4,9 @@
  * sent — never "Online · last checked with Telnyx".
  */
 import type { ConnectivityStatus } from '../../../preload/contract';
+import { clockTime as clock } from '../features/history/format-time';
 
 export type ConnectionState = 'online' | 'offline' | 'unknown' | 'sandbox';
-
-const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
 
 export function connectionText(
   status: ConnectivityStatus | null,

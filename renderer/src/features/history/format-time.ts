@@ -1,7 +1,7 @@
 /**
- * Times as the history shows them, in the person's own locale and clock, in one form
- * everywhere ("3:32 PM" in the list, the notes and the detail alike). The formatters are made
- * once: a long list formats many times a second while it scrolls.
+ * Times as the window shows them (the history, the status bar), in the person's own locale and
+ * clock, in one form everywhere ("3:32 PM" in the list, the notes and the detail alike). The
+ * formatters are made once: a long list formats many times a second while it scrolls.
  */
 
 const formatter = (options: Intl.DateTimeFormatOptions) => {
