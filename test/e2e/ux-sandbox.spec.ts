@@ -45,7 +45,7 @@ test('sandbox mode is marked in the header, the status bar and on every fax made
   if (!job) throw new Error('no job created');
   expect(desk.engine.jobs.get(job.id)?.sandbox).toBe(true);
 
-  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Outbox & history' }).click();
+  await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Outbox and history' }).click();
   const row = page.locator(`[data-job-id="${job.id}"]`);
   await expect(row.getByTestId('sandbox-tag')).toHaveText('Sandbox — nothing was faxed');
   await row.click();
