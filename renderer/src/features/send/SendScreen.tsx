@@ -168,7 +168,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
         />
       </div>
 
-      <p className="send-visually-hidden" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
     </div>
