@@ -170,7 +170,9 @@ describe('unconfirmed', () => {
       const [job] = await send(d, ['+13125550100']);
       d.engine.outbox.start();
       await expect.poll(() => d.engine.jobs.get(job?.id ?? '')?.status, { timeout: 10_000 }).toBe('unconfirmed');
-      expect(timeline(d, job?.id ?? '').join(' ')).toContain('Faxdesk could not confirm whether this fax reached Telnyx');
+      expect(timeline(d, job?.id ?? '').join(' ')).toContain(
+        'Faxdesk could not confirm whether this fax reached Telnyx',
+      );
       expect(outbound(server)).toHaveLength(1);
 
       // Telnyx answers again: the background re-check finds the fax and adopts it; nothing is re-sent.
