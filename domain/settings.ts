@@ -46,6 +46,13 @@ export const settingsFields = {
    * on from the page only after a native confirmation (main/app/settings-update.ts).
    */
   allowPremiumAndSatelliteNumbers: z.boolean(),
+  /**
+   * Once a received fax is archived on this desk, delete it from Telnyx (its record and its
+   * document there). Off by default: while Telnyx keeps a fax, every desk on the account sees it.
+   */
+  deleteReceivedFromTelnyx: z.boolean(),
+  /** The account's numbers whose received faxes this desk shows and archives; empty for all of them. */
+  inboxNumbers: z.array(z.string().regex(E164_PATTERN, E164_HINT)).max(100),
 };
 
 export const settingsSchema = z.object(settingsFields);
@@ -65,6 +72,8 @@ export const defaultSettings: Settings = {
   confidentialityNotice: DEFAULT_CONFIDENTIALITY_NOTICE,
   senderName: null,
   allowPremiumAndSatelliteNumbers: false,
+  deleteReceivedFromTelnyx: false,
+  inboxNumbers: [],
 };
 
 /** What the page may change; sandbox mode and the API base are the main process's own to set. */

@@ -17,6 +17,8 @@ const saved: Settings = {
   confidentialityNotice: null,
   senderName: null,
   allowPremiumAndSatelliteNumbers: false,
+  deleteReceivedFromTelnyx: false,
+  inboxNumbers: [],
 };
 
 function source() {
