@@ -138,4 +138,12 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE jobs ADD COLUMN sandbox INTEGER NOT NULL DEFAULT 0;
   `,
+  // 6: how far this desk has read the account's list of faxes, per direction (store/sync-cursors.ts).
+  `
+  CREATE TABLE sync_cursors (
+    name       TEXT PRIMARY KEY,        -- inbound | outbound
+    created_at INTEGER NOT NULL,        -- the newest Telnyx created_at seen, epoch milliseconds
+    updated_at INTEGER NOT NULL
+  );
+  `,
 ];
