@@ -94,6 +94,14 @@ export const documentErrors = {
       { cause },
     ),
 
+  /** Words are read from PDFs only; a received fax, and every fax Faxdesk prepares, is one. */
+  notAPdf: (fileName: string, kind: ReadableKind) =>
+    new DocumentError(
+      'unsupported_type',
+      `${shown(fileName)} is ${KIND_NAMES[kind]}, not a PDF; Faxdesk reads the words of PDFs only.`,
+      fileName,
+    ),
+
   noPages: (fileName: string) =>
     new DocumentError('no_pages', `${shown(fileName)} has no pages, so there is nothing in it to fax.`, fileName),
 

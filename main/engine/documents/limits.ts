@@ -57,6 +57,27 @@ export const READER_MEMORY_BYTES = 512 * 1024 * 1024;
 export const READER_MS_PER_FILE = 30_000;
 
 /**
+ * Reading a document's words gets READER_MS_PER_FILE to open it plus this much for each of its
+ * pages: a page of dense text takes a few seconds to OCR on a modest two-core machine, and
+ * the margin is for a slower or busier one. A 350-page hostile fax is still bounded.
+ */
+export const READER_MS_PER_TEXT_PAGE = 30_000;
+
+/**
+ * The most pixels of one page image given to OCR. A fax page is under 4 million (1728 × 2200
+ * at fine resolution) and a 300 dpi Letter scan about 8.4 million; anything larger is scaled
+ * down by a whole factor first, so that OCR's own working memory stays well inside the
+ * reader's budget whatever size a received page declares.
+ */
+export const MAX_OCR_IMAGE_PIXELS = 12_000_000;
+
+/**
+ * The most text kept for one page. A dense page holds about 5,000 characters; a text layer far
+ * beyond this is not a page anyone reads, and is cut rather than carried into the index.
+ */
+export const MAX_PAGE_TEXT_CHARACTERS = 100_000;
+
+/**
  * One decoded PDF stream — an object stream, a cross-reference stream, a page's content.
  * Real ones are a few megabytes; a stream that inflates past this is a bomb, not a page.
  */

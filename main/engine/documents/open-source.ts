@@ -9,7 +9,9 @@ import { documentErrors } from './document-error';
 import { describeForeignFile, detectKind } from './file-kind';
 import { openJpeg } from './jpeg-source';
 import type { OpenedSource } from './opened-source';
-import { openPdf } from './pdf-source';
+import { MAX_PAGES } from './limits';
+import { checkPdfStreams } from './pdf-stream-check';
+import { loadPdfPages, openPdf } from './pdf-source';
 import { openPng } from './png-source';
 import { openTiff } from './tiff-source';
 import type { SourceFile } from './types';
@@ -21,6 +23,28 @@ export async function openSource(file: SourceFile): Promise<OpenedSource> {
     ...opened,
     appendTo: (target, paper, size) => within(file, budget, () => opened.appendTo(target, paper, size)),
   };
+}
+
+/**
+ * A PDF about to have its words read (document-text.ts), checked as a dropped file is and
+ * then some: its pages within the limit, no image larger than a fax allows, and every stream
+ * pdf.js would decode decoded once here on the file's budget, so that a bomb is refused in
+ * words before pdf.js, which has no budget of its own, meets it. Returns the page count.
+ */
+export async function checkPdfToRead(file: SourceFile): Promise<number> {
+  return within(file, new DecodeBudget(), async () => {
+    if (file.bytes.length === 0) throw documentErrors.empty(file.name);
+    const kind = detectKind(file.bytes);
+    if (kind === null) {
+      const foreign = describeForeignFile(file.bytes);
+      throw documentErrors.unsupportedType(file.name, foreign?.looksLike ?? null, foreign?.advice);
+    }
+    if (kind !== 'pdf') throw documentErrors.notAPdf(file.name, kind);
+    const { doc, pages } = await loadPdfPages(file);
+    if (pages.length > MAX_PAGES) throw documentErrors.tooManyPages(pages.length, false, file.name, 1);
+    checkPdfStreams(doc, file.name);
+    return pages.length;
+  });
 }
 
 async function openByKind(file: SourceFile): Promise<OpenedSource> {

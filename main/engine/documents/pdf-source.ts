@@ -32,6 +32,19 @@ const NEEDS_PASSWORD =
 const EOF_WINDOW = 1024;
 
 export async function openPdf(file: SourceFile): Promise<OpenedSource> {
+  const { pages } = await loadPdfPages(file);
+  return {
+    kind: 'pdf',
+    pages: pages.length,
+    appendTo: (target, paper, size) => appendingWith(() => appendPages(file.name, pages, target, paper, size)),
+  };
+}
+
+/**
+ * The document and its pages, once the file is known to be whole, open without a password,
+ * and to have every page its page tree lists. Also what reading a PDF's words starts from.
+ */
+export async function loadPdfPages(file: SourceFile): Promise<{ doc: PDFDocument; pages: PDFPage[] }> {
   if (!endsWithEofMarker(file.bytes)) throw documentErrors.truncated(file.name);
   const doc = await loadDecrypted(file);
 
@@ -45,12 +58,7 @@ export async function openPdf(file: SourceFile): Promise<OpenedSource> {
     throw documentErrors.corrupt(file.name, 'pdf', error);
   }
   if (pages.length === 0) throw documentErrors.noPages(file.name);
-
-  return {
-    kind: 'pdf',
-    pages: pages.length,
-    appendTo: (target, paper, size) => appendingWith(() => appendPages(file.name, pages, target, paper, size)),
-  };
+  return { doc, pages };
 }
 
 async function loadDecrypted(file: SourceFile): Promise<PDFDocument> {

@@ -18,17 +18,26 @@
 import { createHash } from 'node:crypto';
 import { FaxdeskError } from '../errors';
 import { DocumentError, documentErrorCodes, documentErrors } from './document-error';
-import { MAX_UPLOAD_BYTES, READER_MEMORY_BYTES, READER_MS_PER_FILE } from './limits';
+import {
+  MAX_PAGES,
+  MAX_UPLOAD_BYTES,
+  READER_MEMORY_BYTES,
+  READER_MS_PER_FILE,
+  READER_MS_PER_TEXT_PAGE,
+} from './limits';
 import type { ReaderExit, ReaderLauncher, ReaderProcess } from './reader-port';
 import { HEAP_EXHAUSTED, OVER_MEMORY_MARK, type DocumentTask, type ReaderAnswer } from './reader-protocol';
 import { BytesAssembler, detachBytes } from './reader-transfer';
-import type { CoverOptions, FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
+import { checkPageTexts } from './page-text-check';
+import type { CoverOptions, FileInspection, PageText, PrepareOptions, PreparedDocument, SourceFile } from './types';
 
 export interface DocumentProcessor {
   inspect(file: SourceFile): Promise<FileInspection>;
   prepare(files: SourceFile[], options: PrepareOptions): Promise<PreparedDocument>;
   /** One recipient's cover in front of a body made by prepare with `coverToFollow`. */
   addCover(body: PreparedDocument, options: CoverOptions): Promise<PreparedDocument>;
+  /** The words of a PDF, page by page: its text layer, else OCR of its page images (document-text.ts). */
+  readText(file: SourceFile): Promise<PageText[]>;
   /** Lets the reader go (the engine is closing); a later task starts a fresh one. */
   close(): Promise<void>;
 }
@@ -38,11 +47,14 @@ export interface ReaderLimits {
   msPerFile: number;
   /** The reader's resident memory, at its peak. */
   memoryBytes: number;
+  /** Reading a document's words gets msPerFile and this much more for each of its pages (OCR is slow). */
+  msPerTextPage: number;
 }
 
 export const DEFAULT_READER_LIMITS: ReaderLimits = {
   msPerFile: READER_MS_PER_FILE,
   memoryBytes: READER_MEMORY_BYTES,
+  msPerTextPage: READER_MS_PER_TEXT_PAGE,
 };
 
 /** How one task went in the reader, for tests and the benchmark. */
@@ -68,7 +80,12 @@ export function inlineProcessor(): DocumentProcessor {
     inspect: async (file) => (await code()).inspectFile(file),
     prepare: async (files, options) => (await code()).prepareDocument(files, options),
     addCover: async (body, options) => (await code()).addCover(body, options),
-    close: () => Promise.resolve(),
+    readText: async (file) => {
+      const texts = await (await import('./document-text')).readDocumentText(file);
+      return checkPageTexts(texts, texts.length);
+    },
+    // The OCR worker is a thread of this process here: end it, or it keeps the process alive.
+    close: async () => (await import('./ocr-engine')).closeOcr(),
   };
 }
 
@@ -84,6 +101,13 @@ export function readerProcessor(launcher: ReaderLauncher, options: ReaderProcess
     prepare: async (files, prepareOptions) =>
       checkPrepared(await slot.run({ op: 'prepare', files, options: prepareOptions })),
     addCover: async (body, coverOptions) => checkPrepared(await slot.run({ op: 'cover', body, options: coverOptions })),
+    readText: async (file) => {
+      // Counted first, so the time to read it can grow with its pages.
+      const { pages } = checkInspection(await slot.run({ op: 'inspect', file }));
+      const limits = options.limits ?? DEFAULT_READER_LIMITS;
+      const timeoutMs = limits.msPerFile + Math.min(pages, MAX_PAGES) * limits.msPerTextPage;
+      return checkPageTexts(await slot.run({ op: 'text', file }, timeoutMs), pages);
+    },
     close: () => slot.close(),
   };
 }
@@ -108,8 +132,9 @@ class ReaderSlot {
     private readonly onRead?: (report: ReadReport) => void,
   ) {}
 
-  run(task: DocumentTask): Promise<unknown> {
-    const turn = this.queue.then(() => this.runNow(task));
+  /** `timeoutMs` replaces the task's usual time (msPerFile for each file). */
+  run(task: DocumentTask, timeoutMs?: number): Promise<unknown> {
+    const turn = this.queue.then(() => this.runNow(task, timeoutMs));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
@@ -119,11 +144,11 @@ class ReaderSlot {
     if (this.reader) this.stop(this.reader);
   }
 
-  private async runNow(task: DocumentTask): Promise<unknown> {
+  private async runNow(task: DocumentTask, givenMs?: number): Promise<unknown> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     const fileName = nameOf(task);
-    const timeoutMs = this.limits.msPerFile * Math.max(1, filesOf(task));
+    const timeoutMs = givenMs ?? this.limits.msPerFile * Math.max(1, filesOf(task));
     const reader = this.reader ?? (await this.start(fileName, timeoutMs));
     // While it works, the reader keeps this process alive (the CLI waits for its answer).
     reader.hold(true);
@@ -264,14 +289,14 @@ class ReaderSlot {
 }
 
 function nameOf(task: DocumentTask): string | null {
-  if (task.op === 'inspect') return task.file.name;
+  if (task.op === 'inspect' || task.op === 'text') return task.file.name;
   if (task.op === 'cover') return task.body.sourcePages.length === 1 ? (task.body.sourcePages[0]?.name ?? null) : null;
   return task.files.length === 1 ? (task.files[0]?.name ?? null) : null;
 }
 
 /** How many files a task stands for: each gets the reader's time per file. */
 function filesOf(task: DocumentTask): number {
-  if (task.op === 'inspect') return 1;
+  if (task.op === 'inspect' || task.op === 'text') return 1;
   return task.op === 'cover' ? task.body.sourcePages.length : task.files.length;
 }
 

@@ -14,10 +14,16 @@
  */
 import { Worker } from 'node:worker_threads';
 import { DocumentError } from './document-error';
+import { readDocumentText } from './document-text';
 import { addCover, inspectFile, prepareDocument } from './prepare';
-import { OVER_MEMORY_MARK, type DocumentTask, type ReaderAnswer, type ReaderRequest } from './reader-protocol';
+import {
+  OVER_MEMORY_MARK,
+  type DocumentTask,
+  type ReaderAnswer,
+  type ReaderRequest,
+  type TaskValue,
+} from './reader-protocol';
 import { BytesAssembler, detachBytes } from './reader-transfer';
-import type { FileInspection, PreparedDocument } from './types';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: ReaderRequest }) => void): void;
@@ -46,7 +52,7 @@ if (memoryBytes > 0) guardMemory(memoryBytes);
 /** Sends the engine this reader's peak now and then while it works, for systems where the engine cannot read it. */
 const USAGE_EVERY_MS = 100;
 
-function perform(task: DocumentTask): Promise<FileInspection | PreparedDocument> {
+function perform(task: DocumentTask): Promise<TaskValue> {
   switch (task.op) {
     case 'inspect':
       return inspectFile(task.file);
@@ -54,6 +60,8 @@ function perform(task: DocumentTask): Promise<FileInspection | PreparedDocument>
       return prepareDocument(task.files, task.options);
     case 'cover':
       return addCover(task.body, task.options);
+    case 'text':
+      return readDocumentText(task.file);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { DocumentErrorCode } from './document-error';
 import type { BytesPart } from './reader-transfer';
-import type { CoverOptions, FileInspection, PrepareOptions, PreparedDocument, SourceFile } from './types';
+import type { CoverOptions, FileInspection, PageText, PrepareOptions, PreparedDocument, SourceFile } from './types';
 
 /**
  * The reader's work. General on purpose: it reads dropped files today and received faxes
@@ -15,7 +15,12 @@ export type DocumentTask =
   | { op: 'inspect'; file: SourceFile }
   | { op: 'prepare'; files: SourceFile[]; options: PrepareOptions }
   /** A recipient's cover in front of a body prepared before (prepare.ts, addCover). */
-  | { op: 'cover'; body: PreparedDocument; options: CoverOptions };
+  | { op: 'cover'; body: PreparedDocument; options: CoverOptions }
+  /** A document's words, page by page: its text layer, else OCR of its page images (document-text.ts). */
+  | { op: 'text'; file: SourceFile };
+
+/** What a task answers with. */
+export type TaskValue = FileInspection | PreparedDocument | PageText[];
 
 export type ReaderRequest =
   | {
@@ -33,7 +38,7 @@ export type ReaderAnswer =
   | BytesPart
   /** Sent now and then while the reader is free: its own peak resident memory, for launchers that cannot see it. */
   | { type: 'usage'; peakRssBytes: number }
-  | { type: 'done'; id: number; value: FileInspection | PreparedDocument; peakRssBytes: number }
+  | { type: 'done'; id: number; value: TaskValue; peakRssBytes: number }
   | {
       type: 'failed';
       id: number;

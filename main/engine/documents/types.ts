@@ -54,3 +54,12 @@ export interface FileInspection {
   kind: SourceKind;
   pages: number;
 }
+
+/** The words of one page of a document, for search (document-text.ts). */
+export interface PageText {
+  /** From 1. */
+  page: number;
+  text: string;
+  /** Where the words came from: the PDF's own text layer, OCR of the page's images, or neither. */
+  source: 'layer' | 'ocr' | 'none';
+}
