@@ -25,8 +25,8 @@ export async function readDocumentText(file: SourceFile): Promise<PageText[]> {
   const pdfjs = await loadPdfJs();
   let doc: PdfJsDocument;
   try {
-    // pdf.js keeps the bytes it is given.
-    doc = await openWithPdfJs(file.bytes.slice());
+    // pdf.js keeps the bytes it is given, and takes a plain Uint8Array only (not a Buffer).
+    doc = await openWithPdfJs(new Uint8Array(file.bytes));
   } catch (error) {
     throw documentErrors.corrupt(file.name, 'pdf', error);
   }

@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { forkReaderLauncher } from '../../../main/engine/documents/fork-reader';
 import { READER_MEMORY_BYTES } from '../../../main/engine/documents/limits';
 import { inlineProcessor, readerProcessor, type ReadReport } from '../../../main/engine/documents/processor';
+import { scannedFax } from '../../../main/sandbox/scan/scanned-fax';
 import { contentBombPdf } from '../../fixtures/documents/crafted-files';
 import { expectDocumentError } from '../../fixtures/documents/expect-document-error';
 import { makePng } from '../../fixtures/documents/png-fixtures';
@@ -100,6 +101,24 @@ describe('the words of a document, in the built reader', () => {
     });
     return { reader, reports };
   };
+
+  it('reads a scanned fax page by OCR and finds its words', async () => {
+    const fax = scannedFax({ seed: 0, kind: 'invoice' });
+    const { reader, reports } = reading();
+    try {
+      const [page, ...more] = await reader.readText({ name: 'fax.pdf', bytes: fax.pdf });
+      expect(more).toEqual([]);
+      expect(page).toMatchObject({ page: 1, source: 'ocr' });
+      expect(page?.text).toContain('Invoice 4471');
+      expect(page?.text).toContain(fax.sender.name);
+      expect(page?.text).toMatch(/Total due\s+\$2,630\.08/);
+    } finally {
+      await reader.close();
+    }
+    const text = reports.find((r) => r.op === 'text');
+    console.log(`one scanned page: reader peak ${Math.round((text?.peakRssBytes ?? 0) / MB)} MB, ${text?.ms} ms`);
+    expect(text?.peakRssBytes ?? 0).toBeLessThan(READER_MEMORY_BYTES);
+  }, 120_000);
 
   it('refuses a page image of 100,000 × 100,000 pixels in words, before decoding it', async () => {
     const { reader, reports } = reading();
