@@ -74,6 +74,9 @@ const PACKAGE_NAME = /^(@[\w.-]+\/)?\w[\w.-]*(\/[\w./-]+)?$/;
  * there. Prints one JSON line per package that does not load.
  */
 const PROBE_SOURCE = `
+// pdf.js's library makes a DOMMatrix as it loads; the reader gives it a stand-in first
+// (main/engine/documents/dom-matrix-stand-in.ts), and so does this probe.
+globalThis.DOMMatrix ??= class {};
 for (const specifier of process.argv.slice(2)) {
   try {
     const loaded = await import(specifier);

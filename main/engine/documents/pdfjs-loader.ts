@@ -9,6 +9,7 @@
  * Loaded on first use: it is large, and most readers never read a document's words.
  */
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { installDomMatrixStandIn } from './dom-matrix-stand-in';
 import { MAX_IMAGE_PIXELS } from './limits';
 
 export type PdfJsModule = typeof PdfJs;
@@ -19,6 +20,7 @@ let loading: Promise<PdfJsModule> | null = null;
 
 export function loadPdfJs(): Promise<PdfJsModule> {
   loading ??= (async () => {
+    installDomMatrixStandIn();
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return import('pdfjs-dist/legacy/build/pdf.mjs');
