@@ -10,7 +10,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { SandboxFax } from './fax-record';
 import type { ApiResponse, SandboxContext } from './router';
-import { FAX_SENDERS } from './scan/fax-people';
 import type { FaxKindName } from './scan/kinds';
 import { isFaxKindName } from './scan/kinds';
 import { scannedFax } from './scan/scanned-fax';
@@ -33,7 +32,9 @@ export interface InboundFaxOptions {
   linkTtlMs?: number;
 }
 
-const E164 = /^\+[1-9]\d{1,14}$/;
+export const E164 = /^\+[1-9]\d{1,14}$/;
+/** What a failure_reason looks like: lower-case words joined by underscores. */
+export const FAILURE_REASON = /^[a-z][a-z0-9_]{0,63}$/;
 export const MAX_INBOUND_PAGES = 1000;
 /** A fine-mode page takes roughly half a minute at 14,400 bit/s; the handshake a few seconds. */
 const HANDSHAKE_SECS = 6;
@@ -57,7 +58,7 @@ export function checkInboundOptions(options: InboundFaxOptions): void {
   if (options.linkTtlMs !== undefined && (!Number.isFinite(options.linkTtlMs) || options.linkTtlMs <= 0)) {
     throw new RangeError(`linkTtlMs must be a positive number of milliseconds, got ${options.linkTtlMs}`);
   }
-  if (options.fail !== undefined && !/^[a-z][a-z0-9_]{0,63}$/.test(options.fail)) {
+  if (options.fail !== undefined && !FAILURE_REASON.test(options.fail)) {
     throw new RangeError(`fail must be a failure_reason such as sender_call_dropped, got '${options.fail}'`);
   }
 }
@@ -73,9 +74,9 @@ function callDuration(seed: number, pages: number, failed: boolean): number {
   return HANDSHAKE_SECS + pages * perPage;
 }
 
+/** The scanned document; a fax from one of the known senders carries that sender's letterhead. */
 function receivedDocument(options: InboundFaxOptions, seed: number, pages: number): Buffer {
-  const sender = FAX_SENDERS.find((s) => s.fax === options.from);
-  return scannedFax({ seed, pages, kind: options.kind, sender, fromNumber: options.from }).pdf;
+  return scannedFax({ seed, pages, kind: options.kind, fromNumber: options.from }).pdf;
 }
 
 export function injectInboundFax(context: SandboxContext, options: InboundFaxOptions): { id: string } {

@@ -29,7 +29,7 @@ export interface ScannedFaxOptions {
   pages?: number;
   /** Default: picked by the seed. */
   kind?: FaxKindName;
-  /** Default: picked by the seed. */
+  /** Default: the known sender whose number is `fromNumber`, else picked by the seed. */
   sender?: FaxSender;
   /** The number the sender's machine prints in its header; the sender's own by default. */
   fromNumber?: string;
@@ -52,7 +52,8 @@ export function scannedFax(options: ScannedFaxOptions): ScannedFax {
   if (!Number.isInteger(pages) || pages < 1) throw new RangeError(`pages must be a whole number ≥ 1, got ${pages}`);
   const random = new SeededRandom(seed);
   const kind = options.kind ?? random.pick(FAX_KIND_NAMES);
-  const sender = options.sender ?? random.pick(FAX_SENDERS);
+  const known = FAX_SENDERS.find((s) => s.fax === options.fromNumber);
+  const sender = options.sender ?? known ?? random.pick(FAX_SENDERS);
   const drawn = Math.min(pages, MAX_DRAWN_PAGES);
   const drawings = composeDocument(
     { seed, pages, drawn, kind, sender, fromNumber: options.fromNumber },
