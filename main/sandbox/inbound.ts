@@ -1,18 +1,19 @@
 /**
  * Inbound faxes, which the real service creates when someone faxes one of the account's
  * numbers. The sandbox has no telephone line, so tests, the inject endpoint and the app's demo
- * mode "receive" a fax by calling injectInboundFax(); the fax then moves receiving →
- * media.processing → received | failed on the usual step timer, and once received its
- * media_url is a signed, expiring link to a scanned-looking PDF with real words on it
- * (scan/scanned-fax.ts), served without auth, like an S3 link.
+ * mode "receive" a fax by calling injectInboundFax(). A received fax stays `receiving` while
+ * its scanned-looking pages are drawn (scan/scanned-fax.ts, a page per turn of the event loop),
+ * then moves to media.processing → received on the usual step timer; a failed call moves on at
+ * once. Once received, its media_url is a signed, expiring link to the PDF, served without
+ * auth, like an S3 link.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { SandboxFax } from './fax-record';
+import type { FaxRecord, SandboxFax } from './fax-record';
 import type { ApiResponse, SandboxContext } from './router';
 import type { FaxKindName } from './scan/kinds';
 import { isFaxKindName } from './scan/kinds';
-import { scannedFax } from './scan/scanned-fax';
+import { scannedFaxInTurns } from './scan/scanned-fax';
 import { isoTime } from './scheduler';
 import { INBOUND_MEDIA_PREFIX } from './signed-links';
 import { SANDBOX_FAX_APP_ID } from './seed';
@@ -74,11 +75,6 @@ function callDuration(seed: number, pages: number, failed: boolean): number {
   return HANDSHAKE_SECS + pages * perPage;
 }
 
-/** The scanned document; a fax from one of the known senders carries that sender's letterhead. */
-function receivedDocument(options: InboundFaxOptions, seed: number, pages: number): Buffer {
-  return scannedFax({ seed, pages, kind: options.kind, fromNumber: options.from }).pdf;
-}
-
 export function injectInboundFax(context: SandboxContext, options: InboundFaxOptions): { id: string } {
   checkInboundOptions(options);
   const pages = options.pages ?? 1;
@@ -112,12 +108,34 @@ export function injectInboundFax(context: SandboxContext, options: InboundFaxOpt
     createdAtMs: nowMs,
     pageCount: pages,
     readable: true,
-    receivedPdf: options.fail ? undefined : receivedDocument(options, seed, pages),
     mediaUrlTtlMs: options.linkTtlMs,
     callDurationSecs: callDuration(seed, pages, options.fail !== undefined),
   });
-  context.lifecycle.startInbound(record, options.fail);
+  if (options.fail) {
+    context.lifecycle.startInbound(record, options.fail);
+  } else {
+    // The pages are drawn a turn at a time while the fax is `receiving`; it moves on once they are there.
+    receiveDocument(context, record, options, seed, pages);
+  }
   return { id: fax.id };
+}
+
+/** Draws the scanned document (a known sender's number gets that sender's letterhead), then starts the fax's steps. */
+function receiveDocument(
+  context: SandboxContext,
+  record: FaxRecord,
+  options: InboundFaxOptions,
+  seed: number,
+  pages: number,
+): void {
+  scannedFaxInTurns({ seed, pages, kind: options.kind, fromNumber: options.from })
+    .then(({ pdf }) => {
+      if (context.store.attachReceivedPdf(record, pdf)) context.lifecycle.startInbound(record, undefined);
+    })
+    .catch((error: unknown) => {
+      console.error('[sandbox] could not draw an inbound fax', error);
+      context.lifecycle.startInbound(record, 'receiver_communication_error');
+    });
 }
 
 function s3Error(status: number, code: string, message: string): ApiResponse {

@@ -45,7 +45,11 @@ export interface ScannedFax {
   sender: FaxSender;
 }
 
-export function scannedFax(options: ScannedFaxOptions): ScannedFax {
+/**
+ * The work of one fax, a page at a time: it yields after composing the document and after each
+ * page it draws, so a caller on a busy event loop can let other work run in between.
+ */
+function* scannedFaxSteps(options: ScannedFaxOptions): Generator<void, ScannedFax> {
   const { seed } = options;
   const pages = options.pages ?? 1;
   if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a whole number ≥ 0, got ${seed}`);
@@ -59,17 +63,41 @@ export function scannedFax(options: ScannedFaxOptions): ScannedFax {
     { seed, pages, drawn, kind, sender, fromNumber: options.fromNumber },
     random.fork(21),
   );
+  yield;
   const scanner = random.fork(22);
-  const drawnImages = drawings.map((drawing) => {
+  const drawnImages: BilevelImage[] = [];
+  for (const drawing of drawings) {
     const canvas = renderPage(drawing, {
       skewDegrees: scanner.between(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES),
       offsetX: scanner.between(-6, 6),
       offsetY: scanner.between(-4, 8),
     });
-    return scanAndThreshold(canvas, scanner.fork(23));
-  });
+    drawnImages.push(scanAndThreshold(canvas, scanner.fork(23)));
+    yield;
+  }
   const source = (page: number): number => (page < drawn ? page : 1 + ((page - drawn) % (drawn - 1)));
   const images = Array.from({ length: pages }, (_, i) => drawnImages[source(i)] as BilevelImage);
   const lines = Array.from({ length: pages }, (_, i) => [...(drawings[source(i)]?.lines ?? [])]);
   return { pdf: writeImagePdf(images), pages: lines, images, kind, sender };
+}
+
+export function scannedFax(options: ScannedFaxOptions): ScannedFax {
+  const steps = scannedFaxSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same fax, the same bytes, drawn a page per turn of the event loop: what a sandbox running
+ * inside the app uses, so drawing a long fax never holds up the window or a send for long.
+ */
+export async function scannedFaxInTurns(options: ScannedFaxOptions): Promise<ScannedFax> {
+  const steps = scannedFaxSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
