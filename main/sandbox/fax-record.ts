@@ -39,6 +39,8 @@ export interface SandboxFax {
   failure_reason: string | null;
   internal_failure_reason: string | null;
   page_count?: number;
+  /** How long the call lasted; an inbound fax shows it once the call has ended (as the fax.received event does). */
+  call_duration_secs?: number;
 }
 
 export interface FaxRecord {
@@ -52,6 +54,10 @@ export interface FaxRecord {
   readable: boolean;
   /** The document an inbound fax delivers through its signed media_url. */
   receivedPdf?: Buffer;
+  /** This fax's media_url lifetime, when it differs from the sandbox's. */
+  mediaUrlTtlMs?: number;
+  /** The inbound call's length, shown when the call ends. */
+  callDurationSecs?: number;
   /** Stops the pending lifecycle step, if any. */
   stopTimer?: () => void;
 }

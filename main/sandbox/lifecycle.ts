@@ -25,6 +25,8 @@ interface Step {
   revealsPages?: boolean;
   /** Publishes the received document's media_url. */
   publishesMedia?: boolean;
+  /** The inbound call has ended: shows call_duration_secs. */
+  endsCall?: boolean;
   /** How long the fax stays in the previous state before this step; default one step. */
   waitMs?: (stepMs: number) => number;
 }
@@ -66,8 +68,8 @@ export class FaxLifecycle {
 
   startInbound(record: FaxRecord, failureReason: string | undefined): void {
     const last: Step = failureReason
-      ? { status: 'failed', failureReason }
-      : { status: 'received', revealsPages: true, publishesMedia: true };
+      ? { status: 'failed', failureReason, endsCall: true }
+      : { status: 'received', revealsPages: true, publishesMedia: true, endsCall: true };
     this.run(record, [{ status: 'media.processing', revealsPages: true }, last]);
   }
 
@@ -80,9 +82,10 @@ export class FaxLifecycle {
     return true;
   }
 
-  /** Issues a fresh signed media_url for a received fax (RefreshFax). */
+  /** Issues a fresh signed media_url for a received fax (RefreshFax), valid for the fax's own lifetime if it has one. */
   refreshMediaUrl(record: FaxRecord): void {
-    record.fax.media_url = this.signer.inboundMediaUrl(record.fax.id, this.now() + this.mediaUrlTtlMs);
+    const ttlMs = record.mediaUrlTtlMs ?? this.mediaUrlTtlMs;
+    record.fax.media_url = this.signer.inboundMediaUrl(record.fax.id, this.now() + ttlMs);
   }
 
   private run(record: FaxRecord, steps: Step[]): void {
@@ -108,6 +111,7 @@ export class FaxLifecycle {
       fax.internal_failure_reason = step.failureReason;
     }
     if (step.publishesMedia) this.refreshMediaUrl(record);
+    if (step.endsCall && record.callDurationSecs !== undefined) fax.call_duration_secs = record.callDurationSecs;
   }
 }
 

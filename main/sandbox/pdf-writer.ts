@@ -119,7 +119,8 @@ function serialise(objects: readonly PdfObject[]): Buffer {
       const entries = object.entries ? `${object.entries} ` : '';
       push(`${id} 0 obj\n<< ${entries}/Length ${object.stream.length} >>\nstream\n`);
       push(object.stream);
-      push('\nendstream\nendobj\n');
+      // A stream of text already ends its last line; binary data gets the end-of-line readers expect before endstream.
+      push(object.stream.at(-1) === 0x0a ? 'endstream\nendobj\n' : '\nendstream\nendobj\n');
     }
   }
   const xrefOffset = length;

@@ -8,6 +8,7 @@ import type { SandboxFax } from './fax-record';
 import { snapshot } from './fax-record';
 import type { InboundFaxOptions } from './inbound';
 import { injectInboundFax } from './inbound';
+import { startInboundFeed } from './inbound-feed';
 import { DEFAULT_STEP_MS, FaxLifecycle } from './lifecycle';
 import type { RateLimit } from './rate-limit';
 import { RateLimiter } from './rate-limit';
@@ -15,9 +16,11 @@ import type { SandboxContext } from './router';
 import { Router } from './router';
 import { accountRoutes } from './routes/account';
 import { DEFAULT_MAX_IN_FLIGHT, faxRoutes } from './routes/faxes';
+import { injectInboundRoutes } from './routes/inject-inbound';
 import { mediaRoutes } from './routes/media';
 import { Scheduler } from './scheduler';
 import { startServer } from './server';
+import { SANDBOX_FAX_NUMBERS } from './seed';
 import { LinkSigner } from './signed-links';
 import type { SandboxLimits } from './store';
 import { SandboxStore } from './store';
@@ -42,6 +45,13 @@ export interface SandboxOptions {
   runKey?: string;
   /** How much it keeps before old faxes and media go; DEFAULT_SANDBOX_LIMITS otherwise (store.ts). */
   limits?: Partial<SandboxLimits>;
+  /**
+   * Deliver an inbound fax to the account's first number every this many seconds, from the
+   * rotation in inbound-rotation.ts (the app's demo, `faxdesk sandbox --inbound-every`). Default: never.
+   */
+  inboundEverySeconds?: number;
+  /** Told of every fax the inbound feed delivers, e.g. to print a line about it. */
+  onInboundDelivered?: (delivery: InboundFaxOptions & { id: string }) => void;
 }
 
 export interface Sandbox {
@@ -52,7 +62,7 @@ export interface Sandbox {
   /** Stops timers and the server and destroys open sockets. */
   close(): Promise<void>;
   faults: FaultControl;
-  /** "Receives" a fax on `to`; resolves as soon as the fax exists (status `receiving`). */
+  /** "Receives" a fax on `to`; resolves as soon as the fax exists (status `receiving`). Also `POST /sandbox/inbound`. */
   injectInbound(options: InboundFaxOptions): Promise<{ id: string }>;
   /** A snapshot of every fax the sandbox holds, newest first. */
   faxes(): SandboxFax[];
@@ -63,6 +73,10 @@ export interface Sandbox {
 const DEFAULT_MEDIA_URL_TTL_MS = 10 * 60 * 1000;
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const everySeconds = options.inboundEverySeconds;
+  if (everySeconds !== undefined && !(Number.isFinite(everySeconds) && everySeconds > 0)) {
+    throw new RangeError(`inboundEverySeconds must be a positive number, got ${everySeconds}`);
+  }
   const now = options.now ?? Date.now;
   const scheduler = new Scheduler();
   const store = new SandboxStore(now, options.limits);
@@ -82,12 +96,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   const faults = new FaultBook();
   const rateLimiter = new RateLimiter(options.rateLimit ?? null, now);
-  const router = new Router([...faxRoutes, ...mediaRoutes, ...accountRoutes]);
+  const router = new Router([...faxRoutes, ...mediaRoutes, ...accountRoutes, ...injectInboundRoutes]);
   const server = await startServer(
     { context, router, faults, rateLimiter, scheduler, runKey: options.runKey },
     options.port ?? 0,
   );
   origin = server.origin;
+  if (everySeconds !== undefined) {
+    startInboundFeed(scheduler, everySeconds * 1000, SANDBOX_FAX_NUMBERS[0], (delivery) => {
+      const { id } = injectInboundFax(context, delivery);
+      options.onInboundDelivered?.({ ...delivery, id });
+    });
+  }
 
   let closed: Promise<void> | undefined;
   return {

@@ -116,6 +116,15 @@ export class SandboxStore {
     return stored;
   }
 
+  /** Gives an inbound fax the document it received, once drawn; false when the fax has gone meanwhile. */
+  attachReceivedPdf(record: FaxRecord, pdf: Buffer): boolean {
+    if (this.faxes.get(record.fax.id) !== record) return false;
+    this.faxBytes += pdf.length - (record.receivedPdf?.length ?? 0);
+    record.receivedPdf = pdf;
+    this.makeRoomForFaxes(record);
+    return true;
+  }
+
   fax(id: string): FaxRecord | undefined {
     const record = this.faxes.get(id);
     if (record && this.isForgotten(record)) {

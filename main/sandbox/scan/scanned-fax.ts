@@ -29,7 +29,7 @@ export interface ScannedFaxOptions {
   pages?: number;
   /** Default: picked by the seed. */
   kind?: FaxKindName;
-  /** Default: picked by the seed. */
+  /** Default: the known sender whose number is `fromNumber`, else picked by the seed. */
   sender?: FaxSender;
   /** The number the sender's machine prints in its header; the sender's own by default. */
   fromNumber?: string;
@@ -45,30 +45,59 @@ export interface ScannedFax {
   sender: FaxSender;
 }
 
-export function scannedFax(options: ScannedFaxOptions): ScannedFax {
+/**
+ * The work of one fax, a page at a time: it yields after composing the document and after each
+ * page it draws, so a caller on a busy event loop can let other work run in between.
+ */
+function* scannedFaxSteps(options: ScannedFaxOptions): Generator<void, ScannedFax> {
   const { seed } = options;
   const pages = options.pages ?? 1;
   if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a whole number ≥ 0, got ${seed}`);
   if (!Number.isInteger(pages) || pages < 1) throw new RangeError(`pages must be a whole number ≥ 1, got ${pages}`);
   const random = new SeededRandom(seed);
   const kind = options.kind ?? random.pick(FAX_KIND_NAMES);
-  const sender = options.sender ?? random.pick(FAX_SENDERS);
+  const known = FAX_SENDERS.find((s) => s.fax === options.fromNumber);
+  const sender = options.sender ?? known ?? random.pick(FAX_SENDERS);
   const drawn = Math.min(pages, MAX_DRAWN_PAGES);
   const drawings = composeDocument(
     { seed, pages, drawn, kind, sender, fromNumber: options.fromNumber },
     random.fork(21),
   );
+  yield;
   const scanner = random.fork(22);
-  const drawnImages = drawings.map((drawing) => {
+  const drawnImages: BilevelImage[] = [];
+  for (const drawing of drawings) {
     const canvas = renderPage(drawing, {
       skewDegrees: scanner.between(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES),
       offsetX: scanner.between(-6, 6),
       offsetY: scanner.between(-4, 8),
     });
-    return scanAndThreshold(canvas, scanner.fork(23));
-  });
+    drawnImages.push(scanAndThreshold(canvas, scanner.fork(23)));
+    yield;
+  }
   const source = (page: number): number => (page < drawn ? page : 1 + ((page - drawn) % (drawn - 1)));
   const images = Array.from({ length: pages }, (_, i) => drawnImages[source(i)] as BilevelImage);
   const lines = Array.from({ length: pages }, (_, i) => [...(drawings[source(i)]?.lines ?? [])]);
   return { pdf: writeImagePdf(images), pages: lines, images, kind, sender };
+}
+
+export function scannedFax(options: ScannedFaxOptions): ScannedFax {
+  const steps = scannedFaxSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same fax, the same bytes, drawn a page per turn of the event loop: what a sandbox running
+ * inside the app uses, so drawing a long fax never holds up the window or a send for long.
+ */
+export async function scannedFaxInTurns(options: ScannedFaxOptions): Promise<ScannedFax> {
+  const steps = scannedFaxSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

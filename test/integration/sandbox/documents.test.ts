@@ -108,4 +108,14 @@ describe('sandboxHelp()', () => {
     expect(help).toMatch(/inbound/i);
     expect(help).toMatch(/page_count_limit_exceeded/);
   });
+
+  it('documents --inbound-every and the test-only inject endpoint', () => {
+    const help = sandboxHelp();
+    expect(help).toMatch(/^Usage: faxdesk sandbox .*\[--inbound-every SECONDS\]/);
+    expect(help).toContain('--inbound-every SECONDS');
+    expect(help).toContain('sender_call_dropped');
+    expect(help).toContain('POST /sandbox/inbound');
+    expect(help).toContain('linkTtlSeconds');
+    for (const line of help.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
 });

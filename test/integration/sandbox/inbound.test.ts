@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SandboxFax } from '../../../main/sandbox';
 import { SANDBOX_FAX_APP_ID } from '../../../main/sandbox';
+import { scannedFax } from '../../../main/sandbox/scan/scanned-fax';
 import type { DataBody } from './helpers';
 import { api, pollUntilFinal, useSandbox } from './helpers';
 
@@ -77,8 +78,48 @@ describe('inbound faxes', () => {
     expect(text.startsWith('%PDF-1.4\n')).toBe(true);
     expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
     expect(text.match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(2);
-    expect(text).toContain('(Inbound fax from +13125550199)');
-    expect(text).toContain('(Page 2 of 2)');
+    // A scanned fax: each page is one image, the words are only pixels.
+    expect(text.match(/\/Subtype \/Image/g)).toHaveLength(2);
+    expect(text).not.toContain('/Font');
+  });
+
+  it('deliver the scanned document the seed and kind describe, from the sender who dialled', async () => {
+    const { id } = await sandbox().injectInbound({
+      from: '+13125550199',
+      to: '+12025550181',
+      kind: 'invoice',
+      seed: 0,
+    });
+    const { fax } = await pollUntilFinal(sandbox(), id);
+    const file = await download(fax.media_url ?? '');
+    const expected = scannedFax({ seed: 0, kind: 'invoice', fromNumber: '+13125550199' });
+    expect(expected.sender.fax).toBe('+13125550199');
+    expect(file.bytes.equals(expected.pdf)).toBe(true);
+  });
+
+  it('show a plausible call_duration_secs once the call has ended', async () => {
+    const { id } = await sandbox().injectInbound({ from: '+13125550199', to: '+12025550181', pages: 3 });
+    const during = sandbox()
+      .faxes()
+      .find((f) => f.id === id);
+    expect(during?.status).toBe('receiving');
+    expect(during?.call_duration_secs).toBeUndefined();
+    const { fax } = await pollUntilFinal(sandbox(), id);
+    expect(fax.call_duration_secs).toBeGreaterThanOrEqual(6 + 3 * 18);
+    expect(fax.call_duration_secs).toBeLessThanOrEqual(6 + 3 * 40);
+  });
+
+  it('give one fax a short-lived link of its own when asked (linkTtlMs), for refreshes too', async () => {
+    const { id } = await sandbox().injectInbound({ from: '+13125550199', to: '+12025550181', linkTtlMs: 1_000 });
+    const { fax } = await pollUntilFinal(sandbox(), id);
+    const url = fax.media_url ?? '';
+    expect(Number(new URL(url).searchParams.get('expires'))).toBe(clock + 1_000);
+    clock += 1_000;
+    expect((await download(url)).status).toBe(403);
+    expect((await api(sandbox(), `/faxes/${id}/actions/refresh`, { method: 'POST' })).status).toBe(200);
+    const { body } = await api<DataBody<SandboxFax>>(sandbox(), `/faxes/${id}`);
+    expect(Number(new URL(body.data.media_url ?? '').searchParams.get('expires'))).toBe(clock + 1_000);
+    expect((await download(body.data.media_url ?? '')).status).toBe(200);
   });
 
   it('end in failed with the given failure_reason, and no media', async () => {
@@ -157,5 +198,9 @@ describe('inbound faxes', () => {
     await expect(sandbox().injectInbound({ from: '+13125550199', to: '+12025550180', pages: 0 })).rejects.toThrow(
       /pages/,
     );
+    const base = { from: '+13125550199', to: '+12025550180' };
+    await expect(sandbox().injectInbound({ ...base, kind: 'novel' as never })).rejects.toThrow(/kind/);
+    await expect(sandbox().injectInbound({ ...base, seed: -1 })).rejects.toThrow(/seed/);
+    await expect(sandbox().injectInbound({ ...base, linkTtlMs: 0 })).rejects.toThrow(/linkTtlMs/);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../../main/sandbox/documents';
 import { FAX_PAGE_HEIGHT_PX, FAX_PAGE_WIDTH_PX } from '../../../main/sandbox/scan/fax-resolution';
 import { FAX_KIND_NAMES } from '../../../main/sandbox/scan/kinds';
-import { MAX_DRAWN_PAGES, scannedFax } from '../../../main/sandbox/scan/scanned-fax';
+import { MAX_DRAWN_PAGES, scannedFax, scannedFaxInTurns } from '../../../main/sandbox/scan/scanned-fax';
 import { pdfPageImages } from './scanned-pages';
 
 describe('scannedFax', () => {
@@ -59,6 +59,18 @@ describe('scannedFax', () => {
     expect(a.pdf.equals(b.pdf)).toBe(true);
     expect(a.pages).toEqual(b.pages);
     expect(scannedFax({ seed: 43, pages: 2 }).pdf.equals(a.pdf)).toBe(false);
+  });
+
+  it('can be drawn a page per turn of the event loop, to the same bytes', async () => {
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    try {
+      const inTurns = await scannedFaxInTurns({ seed: 9, pages: 3 });
+      expect(inTurns.pdf.equals(scannedFax({ seed: 9, pages: 3 }).pdf)).toBe(true);
+      expect(turns).toBeGreaterThanOrEqual(3);
+    } finally {
+      clearInterval(ticker);
+    }
   });
 
   it('repeats drawn pages for a long fax, keeping each image once', async () => {
