@@ -62,10 +62,7 @@ function continuationPage(
   page.line(`${title} (continued)`, { face: 'bold' });
   page.line(`Page ${pageNumber} of ${request.pages}`, { size: 10 });
   page.gap(8);
-  while (page.fits(2)) {
-    if (page.paragraph(proseParagraph(random, random.int(3, 5)))) break;
-    page.gap(5);
-  }
+  page.fillWithParagraphs(() => proseParagraph(random, random.int(3, 5)));
 }
 
 export function composeDocument(request: DocumentRequest, random: SeededRandom): PageDrawing[] {

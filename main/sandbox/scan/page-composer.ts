@@ -132,9 +132,13 @@ export class PageComposer {
     return this;
   }
 
-  /** The current baseline position, points from the top. */
-  cursor(): number {
-    return this.y;
+  /** Fills the rest of the page with paragraphs from `next`, the last one cut off where the page ends. */
+  fillWithParagraphs(next: () => string): this {
+    while (this.fits(2)) {
+      if (this.paragraph(next())) break;
+      this.gap(5);
+    }
+    return this;
   }
 
   finish(): PageDrawing {

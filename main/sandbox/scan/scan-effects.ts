@@ -44,7 +44,8 @@ export function scanAndThreshold(canvas: CoverageCanvas, random: SeededRandom): 
   const grain = random.fork(2);
   const streakX = random.int(Math.round(width * 0.08), Math.round(width * 0.92));
   const streakWidth = random.int(1, 3);
-  const streakStrength = random.between(0.22, 0.3);
+  // Just under the threshold: with the grain, one pixel in five to twenty of the streak turns black.
+  const streakStrength = random.between(0.43, 0.46);
   // The darkness field changes slowly: sampling it once per 16-pixel block is indistinguishable and 16× cheaper.
   const block = 16;
   for (let y = 0; y < height; y++) {

@@ -62,7 +62,8 @@ describe('OCR of a scanned fax page', () => {
     const { text } = await readPage(fax.pdf);
     expect(text).toContain('Invoice 4471');
     expect(text).toContain(fax.sender.name);
-    expect(text).toMatch(/Total due\s+\$2,630\.08/);
+    // A speck or the streak may read as a stray mark between the words and the amount.
+    expect(text).toMatch(/Total due\W{0,4}\$2,630\.08/);
   }, 120_000);
 
   it('reads at least 90% of the words of a dense page of text', async () => {

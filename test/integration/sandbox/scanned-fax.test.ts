@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../../main/sandbox/documents';
 import { FAX_PAGE_HEIGHT_PX, FAX_PAGE_WIDTH_PX } from '../../../main/sandbox/scan/fax-resolution';
@@ -29,9 +29,15 @@ describe('scannedFax', () => {
       expect(black / (FAX_PAGE_WIDTH_PX * FAX_PAGE_HEIGHT_PX)).toBeGreaterThan(0.005);
       expect(black / (FAX_PAGE_WIDTH_PX * FAX_PAGE_HEIGHT_PX)).toBeLessThan(0.15);
     }
-    // The words exist only as pixels: no text operators, no fonts.
-    const text = fax.pdf.toString('latin1');
-    expect(text).not.toMatch(/\/Font|\bBT\b|\bTj\b/);
+    // The words exist only as pixels: each page's content only paints its image, and nothing names a font.
+    for (const page of document.getPages()) {
+      const contents = page.node.Contents();
+      expect(contents).toBeInstanceOf(PDFRawStream);
+      const operators = Buffer.from((contents as PDFRawStream).getContents()).toString('latin1');
+      expect(operators.trim()).toMatch(/^q 612 0 0 792 0 0 cm \/\w+ Do Q$/);
+    }
+    const outsideStreams = fax.pdf.toString('latin1').replace(/stream\n[\s\S]*?\nendstream/g, '');
+    expect(outsideStreams).not.toContain('/Font');
   });
 
   it('reports the words it drew', () => {

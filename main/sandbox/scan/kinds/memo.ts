@@ -13,10 +13,6 @@ export const memo: FaxKind = {
     page.line(`Subject: Office notice ${facts.number}`);
     page.rule(0.8);
     page.gap(6);
-    while (page.fits(2)) {
-      const rest = page.paragraph(proseParagraph(facts.random, facts.random.int(3, 5)));
-      if (rest) break;
-      page.gap(5);
-    }
+    page.fillWithParagraphs(() => proseParagraph(facts.random, facts.random.int(3, 5)));
   },
 };
