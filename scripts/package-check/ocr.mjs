@@ -1,6 +1,6 @@
 // Does the packed app read a received fax's words? (see ../package-check.mjs)
 import { fork } from 'node:child_process';
-import { deflateSync } from 'node:zlib';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 
 /**
  * What reading a document's words needs from the package (main/engine/documents/ocr-engine.ts
@@ -49,7 +49,8 @@ export const OCR_FORBIDDEN = [
  * and asks it for the words of a one-page fax: pdf.js opens it, and tesseract starts with the
  * packed core and data to read its page. Returns the problems found, as sentences.
  */
-export function checkOcrRuns(copy) {
+export async function checkOcrRuns(copy) {
+  const fax = await blankFax();
   return new Promise((resolve) => {
     const reader = fork(`${copy}/out/main/document-reader.js`, ['--memory-bytes=536870912'], {
       cwd: copy,
@@ -69,7 +70,7 @@ export function checkOcrRuns(copy) {
     );
     reader.on('message', (message) => {
       if (message.type === 'ready') {
-        reader.send({ type: 'task', id: 1, task: { op: 'text', file: { name: 'fax.pdf', bytes: blankFax() } } });
+        reader.send({ type: 'task', id: 1, task: { op: 'text', file: { name: 'fax.pdf', bytes: fax } } });
       } else if (message.type === 'done') {
         console.log('the packed reader read a fax page with pdf.js and tesseract');
         finish([]);
@@ -81,48 +82,23 @@ export function checkOcrRuns(copy) {
 }
 
 /** A one-page PDF whose page is a white 1-bit scan at fax resolution, enough to start OCR. */
-function blankFax() {
+async function blankFax() {
   const [width, height] = [1728, 2200];
-  const image = deflateSync(Buffer.alloc(((width + 7) >> 3) * height, 0xff));
-  const stream = (dictionary, data) =>
-    Buffer.concat([
-      Buffer.from(`<< ${dictionary} /Length ${data.length} >>\nstream\n`),
-      data,
-      Buffer.from('\nendstream'),
-    ]);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << /Scan 5 0 R >> >> >>',
-    stream('', Buffer.from('q 612 0 0 792 0 0 cm /Scan Do Q')),
-    stream(
-      `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /FlateDecode`,
-      image,
-    ),
-  ];
-  const parts = [Buffer.from('%PDF-1.7\n')];
-  const offsets = [];
-  let position = parts[0].length;
-  objects.forEach((object, i) => {
-    offsets.push(position);
-    const body = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.from(object), Buffer.from('\nendobj\n')]);
-    parts.push(body);
-    position += body.length;
-  });
-  const xref = [
-    'xref',
-    `0 ${objects.length + 1}`,
-    '0000000000 65535 f ',
-    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
-  ];
-  const trailer = [
-    'trailer',
-    `<< /Size ${objects.length + 1} /Root 1 0 R >>`,
-    'startxref',
-    String(position),
-    '%%EOF',
-    '',
-  ];
-  parts.push(Buffer.from([...xref, ...trailer].join('\n')));
-  return new Uint8Array(Buffer.concat(parts));
+  const doc = await PDFDocument.create();
+  const pixels = new Uint8Array(((width + 7) >> 3) * height).fill(0xff);
+  const scan = doc.context.register(
+    doc.context.flateStream(pixels, {
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: width,
+      Height: height,
+      ColorSpace: 'DeviceGray',
+      BitsPerComponent: 1,
+    }),
+  );
+  // The page is the scan, as a fax machine's is: one image drawn over the whole sheet.
+  const page = doc.addPage([612, 792]);
+  page.node.setXObject(PDFName.of('Scan'), scan);
+  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream('q 612 0 0 792 0 0 cm /Scan Do Q')));
+  return doc.save();
 }

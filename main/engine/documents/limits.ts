@@ -58,10 +58,11 @@ export const READER_MS_PER_FILE = 30_000;
 
 /**
  * Reading a document's words gets READER_MS_PER_FILE to open it plus this much for each of its
- * pages: a page of dense text takes a few seconds to OCR on a modest two-core machine, and
- * the margin is for a slower or busier one. A 350-page hostile fax is still bounded.
+ * pages. A page of dense text takes about 4 s to OCR on a quiet two-core machine, and 20 s or
+ * more on one busy with other work; OCR runs in the background, so the margin is wide. A
+ * 350-page hostile fax is still bounded.
  */
-export const READER_MS_PER_TEXT_PAGE = 30_000;
+export const READER_MS_PER_TEXT_PAGE = 60_000;
 
 /**
  * The most pixels of one page image given to OCR. A fax page is under 4 million (1728 × 2200

@@ -48,7 +48,8 @@ export function recognizePage(image: Uint8Array, dpi: number): Promise<string> {
     // Tesseract cannot tell the resolution from a netpbm file, and sizes its text by it.
     await ready.setParameters({ user_defined_dpi: String(Math.round(Math.min(1200, Math.max(70, dpi)))) });
     // An image tesseract cannot read has no words; the page's other images may still have some.
-    const result = await ready.recognize(image, {}, { text: true }).catch(() => null);
+    const bytes = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+    const result = await ready.recognize(bytes, {}, { text: true }).catch(() => null);
     return result?.data.text ?? '';
   });
   turn = page.catch(() => undefined);
