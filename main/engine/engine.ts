@@ -122,7 +122,9 @@ export function createEngine(config: EngineConfig) {
     const client = () => accountConnection.client();
     const changed = (fax: Parameters<InboxEvents['updated']>[0]) => inboxEvents.updated(fax);
     const intake = new InboxIntake({ table: inbox.received, settings: () => settings.get(), policy, now, changed });
-    // TODO(integration): once the reader can read text (the `ocr` work), pass `documents.readText` here.
+    // TODO(integration): once the document processor reads text (the `ocr` branch adds
+    // `DocumentProcessor.readText`, whose PageText has this shape), make this:
+    //   const readText = config.readText ?? ((file: SourceFile) => documents.readText(file));
     const readText = config.readText;
     const receiver = new Receiver({
       table: inbox.received,
@@ -249,6 +251,8 @@ export function createEngine(config: EngineConfig) {
       sync: () => open().outbox.sync(),
       /** One tracking pass over the in-flight faxes that are due; returns the request count. */
       pollDue: () => open().outbox.tracker.poll(false),
+      /** The receiving part of one pass, as the loop runs it: lists only when a listing is due. */
+      receiveDue: () => open().outbox.receiveDue(),
       wake: () => open().outbox.wake(),
       /** Takes the outbox lease when no other process holds it; true when this one now does. */
       acquireLease: () => open().outbox.acquireLease(),

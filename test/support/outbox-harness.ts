@@ -45,6 +45,7 @@ export async function openTestDesk(
     policy?: Partial<OutboxPolicy>;
     dataDir?: string;
     now?: () => number;
+    monotonic?: () => number;
     /** Receiving: how documents are downloaded and their words read. */
     inbox?: Pick<EngineConfig, 'mediaFetch' | 'readText'>;
   } = {},
@@ -60,6 +61,7 @@ export async function openTestDesk(
     // The person at these tests' desk says yes to large sends; test/integration/outbox/volume-guard.test.ts asks.
     confirmLargeBatch: () => Promise.resolve(true),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.monotonic ? { monotonic: options.monotonic } : {}),
     ...options.inbox,
   });
   engine.settings.update({ connectionId: SANDBOX_FAX_APP_ID, fromNumber: '+12025550180' });

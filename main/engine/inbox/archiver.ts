@@ -133,7 +133,9 @@ export class Archiver {
     } catch (error) {
       if (!(error instanceof DownloadProblem) || error.kind !== 'expired') throw error;
       await client.refreshFax(fax.telnyxFaxId);
-      this.deps.table.update(fax.id, {}, 'The download link had expired; Faxdesk asked Telnyx for a new one.');
+      this.deps.changed(
+        this.deps.table.update(fax.id, {}, 'The download link had expired; Faxdesk asked Telnyx for a new one.'),
+      );
       return downloadDocument(await this.currentLink(client, fax), options);
     }
   }

@@ -49,7 +49,9 @@ export class InboxIntake {
     const change = observedChange(kept, fax, { now: at, nextCheckAt: at + this.followDelay(kept, at) });
     if (!change) return kept;
     const updated = table.update(kept.id, change.patch, change.detail ?? undefined);
-    if (change.detail) changed(updated);
+    // Only the schedule of the next check moved: nothing the inbox shows has changed.
+    const shown = Object.keys(change.patch).some((field) => field !== 'nextCheckAt' && field !== 'lastConfirmedAt');
+    if (shown) changed(updated);
     return updated;
   }
 

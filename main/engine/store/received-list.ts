@@ -4,7 +4,7 @@
  * the sender, the number it came to and the caller id, or the words on its pages
  * (document-text.ts). Each shape of filter is prepared once and kept.
  */
-import type { ReceivedStatus } from '../../../domain/received-fax';
+import type { InboxQuery } from '../inbox/inbox-api';
 import type { StoredRow } from './columns';
 import type { Db } from './database';
 import { toReceived, type ReceivedRecord } from './received-records';
@@ -12,18 +12,8 @@ import { RECEIVED_SELECT } from './received-table';
 import { searchQuery } from './search-text';
 import { StatementCache } from './statement-cache';
 
-export interface ReceivedListQuery {
-  unread?: boolean;
-  search?: string;
-  status?: ReceivedStatus[];
-  to?: string[];
-  receivedFrom?: number;
-  receivedTo?: number;
-  /** Keyset paging: the faxes after this one. */
-  before?: string;
-  offset?: number;
-  limit: number;
-}
+/** The inbox's filters and paging, as the engine's API takes them. */
+export type ReceivedListQuery = InboxQuery;
 
 export type ReceivedCountQuery = Omit<ReceivedListQuery, 'limit' | 'before' | 'offset'>;
 
