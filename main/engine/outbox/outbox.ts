@@ -149,6 +149,7 @@ export class Outbox {
     const { store, now } = this.deps;
     const job = store.get(jobId);
     if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
+    if (job.origin === 'elsewhere') throw notFromThisDesk('cancelled');
     let result: JobRecord;
     switch (job.status) {
       case 'waiting':
@@ -188,6 +189,7 @@ export class Outbox {
     const { store, now } = this.deps;
     const job = store.get(jobId);
     if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
+    if (job.origin === 'elsewhere') throw notFromThisDesk('sent again');
     if (job.status !== 'failed' && job.status !== 'cancelled' && job.status !== 'unconfirmed') {
       throw new FaxdeskError(
         'not_possible',
@@ -229,7 +231,9 @@ export class Outbox {
     while (this.pass) await this.pass;
     const job = store.get(jobId);
     if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
-    if (!FINAL_STATUSES.has(job.status)) {
+    // One from elsewhere that Telnyx no longer knows (unconfirmed) may go: this desk would never send it.
+    const finished = FINAL_STATUSES.has(job.status) || (job.origin === 'elsewhere' && job.status === 'unconfirmed');
+    if (!finished) {
       throw new FaxdeskError(
         'not_possible',
         job.status === 'unconfirmed'
@@ -360,4 +364,12 @@ export class Outbox {
     }, delay);
     this.timer.unref?.();
   }
+}
+
+/** Cancel and "send again" are for this desk's own faxes: one sent from elsewhere is only shown. */
+function notFromThisDesk(action: string): FaxdeskError {
+  return new FaxdeskError(
+    'not_possible',
+    `This fax was sent from elsewhere on your Telnyx account (another desk, a script or the portal), so it cannot be ${action} from here.`,
+  );
 }
