@@ -10,6 +10,7 @@ import type { ReaderLauncher } from './documents/reader-port';
 import { createJobsService, JobEvents, type JobRecords } from './jobs-service';
 import { Connectivity } from './outbox/connectivity';
 import { explainIfDocumentError } from './outbox/intake';
+import { OutboundElsewhere } from './inbox/outbound-elsewhere';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';
 import { noOneToAsk, VolumeGuard, type ConfirmLargeBatch } from './outbox/volume-guard';
@@ -18,6 +19,7 @@ import { openDatabase, type Db } from './store/database';
 import { DocumentArchive } from './store/document-archive';
 import { JobStore } from './store/job-store';
 import { SendLedger } from './store/send-ledger';
+import { SyncCursors } from './store/sync-cursors';
 import { confSettingsBackend, SettingsStore, type SettingsBackend } from './store/settings';
 import { tightenDataFolder } from './store/private-files';
 import type { TelnyxClientOptions } from './telnyx/client';
@@ -102,6 +104,20 @@ export function createEngine(config: EngineConfig) {
       random: config.random ?? Math.random,
       log,
     });
+    // The account's outbound faxes this desk did not send, shown as sent from elsewhere.
+    outbox.addAccountPass(
+      new OutboundElsewhere({
+        store,
+        cursors: new SyncCursors(db, now),
+        archive,
+        client: () => accountConnection.client(),
+        inspect: (file) => documents.inspect(file),
+        sandbox: () => settings.get().sandboxMode,
+        now,
+        log,
+        changed: (job) => outbox.emit(job),
+      }),
+    );
     outbox.onJobUpdated((job) => jobEvents.updated(job));
     outbox.onJobDeleted((id) => jobEvents.deleted(id));
     // The hour is counted from the records: it holds across restarts, for the app and the CLI together.

@@ -39,6 +39,15 @@ export interface OutboxDeps {
   log: (message: string, error?: unknown) => void;
 }
 
+/**
+ * A listing of the account's faxes that runs inside the outbox's pass (so there is no second
+ * poller, and it shares the pass's lease and back-off): the outbound one of inbox/outbound-elsewhere.ts.
+ * `force` is for `faxdesk sync`; otherwise each pass keeps to its own throttle.
+ */
+export interface AccountPass {
+  run(force: boolean): Promise<unknown>;
+}
+
 /** The longest the loop sleeps: how soon work queued by another process is noticed. */
 const IDLE_WAKE_MS = 2_000;
 
@@ -50,6 +59,7 @@ export class Outbox {
   private readonly waitRebase: WaitRebase;
   private readonly listeners = new Set<(job: JobRecord) => void>();
   private readonly deletedListeners = new Set<(id: string) => void>();
+  private readonly accountPasses: AccountPass[] = [];
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private pass: Promise<void> | null = null;
@@ -71,6 +81,11 @@ export class Outbox {
 
   emit(job: JobRecord): void {
     for (const listener of this.listeners) listener(job);
+  }
+
+  /** Adds a listing of the account to every pass. */
+  addAccountPass(pass: AccountPass): void {
+    this.accountPasses.push(pass);
   }
 
   /** Runs the outbox in the background until stop(). */
@@ -122,6 +137,7 @@ export class Outbox {
       if (!this.lease.acquire()) return;
       ran = true;
       await this.advanceDue();
+      await this.listAccount(true);
       await this.tracker.poll(true);
       await this.mediaCleanup
         .run()
@@ -286,12 +302,26 @@ export class Outbox {
       if (!this.lease.acquire()) return;
       if (this.deps.connectivity.waitMs() > 0) return;
       await this.advanceDue();
+      await this.listAccount(false);
       await this.tracker.poll(false);
       // Uploads of faxes now final are deleted beside the passes, never holding them up.
       this.mediaCleanup.kick();
       await this.heartbeat();
     } catch (error) {
       this.deps.log('The outbox pass failed; it will run again shortly.', error);
+    }
+  }
+
+  /** A listing that fails is tried again at a later pass; it never holds up sending. */
+  private async listAccount(force: boolean): Promise<void> {
+    for (const pass of this.accountPasses) {
+      if (this.deps.connectivity.waitMs() > 0) return;
+      try {
+        await pass.run(force);
+      } catch (error) {
+        const failure = toFailure(error);
+        if (failure.code === null) this.deps.log('Listing the account’s faxes failed.', error);
+      }
     }
   }
 
