@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { IpcErrorCode } from '../domain/error-codes';
 import { FAX_QUALITIES, type FaxQuality } from '../domain/fax-quality';
+import type { JobOrigin } from '../domain/job-origin';
 import { MAX_DOCUMENTS, MAX_FILE_BYTES, MAX_RECIPIENTS } from '../domain/send-limits';
 import { settingsPatchSchema, type Settings } from '../domain/settings';
 import { JOB_STATUSES, type JobStatus, type WaitReason } from '../domain/job-status';
@@ -99,7 +100,8 @@ export interface JobSummary {
   status: JobStatus;
   telnyxStatus: string | null;
   telnyxFaxId: string | null;
-  pages: number;
+  /** Null for a fax sent from elsewhere whose page count Telnyx did not report. */
+  pages: number | null;
   attempts: number;
   failureReason: string | null;
   /** The failure reason in plain words. */
@@ -115,6 +117,13 @@ export interface JobSummary {
   lastConfirmedAt: number | null;
   /** Made in sandbox mode: the built-in simulator answered and nothing was faxed. */
   sandbox: boolean;
+  /**
+   * 'elsewhere': sent on the same Telnyx account by another desk, a script or the portal; shown
+   * as "Sent from elsewhere", and not sent again or cancelled from here.
+   */
+  origin: JobOrigin;
+  /** Its document is kept here; false only for a fax from elsewhere Telnyx gave no document for. */
+  hasDocument: boolean;
 }
 
 export interface JobEvent {

@@ -25,7 +25,9 @@ export function jobLine(job: JobRecord): string {
   const telnyx = job.telnyxStatus && job.status === 'sending' ? ` (${job.telnyxStatus})` : '';
   const why = job.status === 'failed' ? ` — ${explainFailure(job.failureReason).text}` : waitText(job);
   const sandbox = job.sandbox ? '  [sandbox — nothing was faxed]' : '';
-  return `${shortId(job.id)}  ${when}  ${job.to.padEnd(16)} ${String(job.pages).padStart(3)}p  ${job.status}${telnyx}${why}${sandbox}`;
+  const elsewhere = job.origin === 'elsewhere' ? '  [sent from elsewhere]' : '';
+  const pages = job.pages === null ? '  –' : String(job.pages).padStart(3);
+  return `${shortId(job.id)}  ${when}  ${job.to.padEnd(16)} ${pages}p  ${job.status}${telnyx}${why}${elsewhere}${sandbox}`;
 }
 
 function waitText(job: JobRecord): string {

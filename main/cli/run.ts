@@ -7,7 +7,8 @@ import { FaxdeskError } from '../engine/errors';
 import { account, accountHelp } from './commands/account';
 import { login, loginHelp } from './commands/login';
 import { logout } from './commands/logout';
-import { cancel, list, listHelp, remove, resend, status, statusHelp, sync } from './commands/jobs';
+import { cancel, list, listHelp, remove, resend, status, statusHelp, sync, syncHelp } from './commands/jobs';
+import { inbox, inboxHelp, save, saveHelp, show, showHelp } from './commands/received';
 import { sandbox } from './commands/sandbox';
 import { send, sendHelp } from './commands/send';
 import { UsageError, type CliIo } from './io';
@@ -21,11 +22,16 @@ Commands:
              and choose the default ones  [--json] [--connection ID] [--from NUMBER]
   send       fax files to one or more numbers (see \`faxdesk send --help\`)
   status     one fax and its timeline  JOB [--json]
-  list       the history, newest first  [--status S] [--search Q] [--limit N] [--json]
+  list       the history of sent faxes, newest first, with those sent from elsewhere
+             on the account  [--status S] [--search Q] [--limit N] [--json]
+  inbox      received faxes, newest first  [--unread] [--search Q] [--limit N] [--json]
+  show       a sent or received fax and its timeline  FAX [--json]
+  save       write a fax's archived PDF to a file  FAX -o FILE
   cancel     stop a fax while Telnyx still allows it  JOB
   resend     send a failed, cancelled or unconfirmed fax again  JOB
   delete     remove a finished fax and its document from the history  JOB
-  sync       one pass of the outbox: send what is due, check unclear faxes, refresh statuses
+  sync       one pass: send what is due, check unclear faxes, refresh statuses, list the
+             account's faxes (received, and sent from elsewhere)
   sandbox    run the built-in Telnyx sandbox on 127.0.0.1  [--port N] [--step-ms N]
 
 Environment:
@@ -53,7 +59,10 @@ export async function runCli(
     cancel: { run: cancel, help: 'Usage: faxdesk cancel JOB' },
     resend: { run: resend, help: 'Usage: faxdesk resend JOB' },
     delete: { run: remove, help: 'Usage: faxdesk delete JOB' },
-    sync: { run: sync, help: 'Usage: faxdesk sync' },
+    sync: { run: sync, help: syncHelp },
+    inbox: { run: inbox, help: inboxHelp },
+    show: { run: show, help: showHelp },
+    save: { run: save, help: saveHelp },
     sandbox: { run: (a, i) => sandbox(a, i, stopSignal), help: '' },
   };
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {

@@ -17,6 +17,7 @@ import { TextIndexer, type ReadText } from './inbox/text-indexer';
 import { createJobsService, JobEvents, type JobRecords } from './jobs-service';
 import { Connectivity } from './outbox/connectivity';
 import { explainIfDocumentError } from './outbox/intake';
+import { OutboundElsewhere } from './inbox/outbound-elsewhere';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';
 import { noOneToAsk, VolumeGuard, type ConfirmLargeBatch } from './outbox/volume-guard';
@@ -184,6 +185,20 @@ export function createEngine(config: EngineConfig) {
       log,
       receiver,
     });
+    // The account's outbound faxes this desk did not send, shown as sent from elsewhere.
+    outbox.addAccountPass(
+      new OutboundElsewhere({
+        store,
+        cursors: new SyncCursors(db, now),
+        archive,
+        client: () => accountConnection.client(),
+        inspect: (file) => documents.inspect(file),
+        sandbox: () => settings.get().sandboxMode,
+        now,
+        log,
+        changed: (job) => outbox.emit(job),
+      }),
+    );
     outbox.onJobUpdated((job) => jobEvents.updated(job));
     outbox.onJobDeleted((id) => jobEvents.deleted(id));
     // The hour is counted from the records: it holds across restarts, for the app and the CLI together.

@@ -95,7 +95,8 @@ export function createJobsService(deps: JobsServiceDeps, events: JobEvents) {
     documentPath: (id: string) => {
       const { store, archive } = records();
       const job = store.get(id);
-      const document = job ? store.document(job.documentId) : null;
+      // A fax sent from elsewhere may have no document: Telnyx did not give one.
+      const document = job?.documentId != null ? store.document(job.documentId) : null;
       return document ? archive.absolutePath(document.path) : null;
     },
     recentRecipients: (limit = 20) => records().store.recentRecipients(limit),

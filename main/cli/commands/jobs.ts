@@ -1,7 +1,12 @@
-/** faxdesk status | list | cancel | resend | delete | sync: the history and the outbox. */
+/**
+ * faxdesk status | list | cancel | resend | delete | sync: the history and the outbox. The
+ * history holds the account's outbound faxes: this desk's own, and those sent from elsewhere.
+ */
 import { parseArgs } from 'node:util';
+import type { Engine } from '../../engine/engine';
 import { explainFailure } from '../../engine/outbox/failure-reasons';
 import { withContext } from '../context';
+import { inboxOf } from '../inbox-access';
 import { UsageError, type CliIo } from '../io';
 import { findJob } from '../job-reference';
 import { jobJson, jobLine, shortId } from '../job-output';
@@ -12,39 +17,37 @@ export const statusHelp = 'Usage: faxdesk status JOB [--json]   (JOB: the id, or
 export function status(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
   return withContext(io, ({ engine }) => {
-    const job = findJob(engine, positionals[0]);
-    const detail = engine.jobs.detail(job.id);
-    if (!detail) throw new UsageError('that fax vanished');
-    if (values.json) {
-      io.out(
-        JSON.stringify(
-          {
-            ...jobJson(detail.job),
-            timeline: detail.events.map((e) => ({
-              at: new Date(e.at).toISOString(),
-              status: e.status,
-              detail: e.detail,
-            })),
-          },
-          null,
-          2,
-        ),
-      );
-      return Promise.resolve(0);
-    }
-    io.out(jobLine(detail.job));
-    if (detail.job.failureReason) io.out(`  ${explainFailure(detail.job.failureReason).text}`);
-    for (const event of detail.events) {
-      io.out(`  ${new Date(event.at).toLocaleString()}  ${event.status.padEnd(11)} ${event.detail}`);
-    }
+    printSentFax(engine, findJob(engine, positionals[0]).id, io, values.json ?? false);
     return Promise.resolve(0);
   });
+}
+
+/** One sent fax and its timeline, for `status` and `show`. */
+export function printSentFax(engine: Engine, id: string, io: CliIo, json: boolean): void {
+  const detail = engine.jobs.detail(id);
+  if (!detail) throw new UsageError('that fax vanished');
+  if (json) {
+    const timeline = detail.events.map((e) => ({
+      at: new Date(e.at).toISOString(),
+      status: e.status,
+      detail: e.detail,
+    }));
+    io.out(JSON.stringify({ direction: 'sent', ...jobJson(detail.job), timeline }, null, 2));
+    return;
+  }
+  io.out(jobLine(detail.job));
+  if (detail.job.failureReason) io.out(`  ${explainFailure(detail.job.failureReason).text}`);
+  for (const event of detail.events) {
+    io.out(`  ${new Date(event.at).toLocaleString()}  ${event.status.padEnd(11)} ${event.detail}`);
+  }
 }
 
 export const listHelp = `Usage: faxdesk list [--status S] [--search Q] [--limit N] [--json]
   --status S   ${JOB_STATUSES.join(', ')} (repeatable)
   --search Q   number, contact, subject or file name
-  --limit N    at most N faxes, newest first (default 20)`;
+  --limit N    at most N faxes, newest first (default 20)
+Faxes sent on the same Telnyx account by another desk, a script or the portal are listed too,
+marked [sent from elsewhere] (origin "elsewhere" in --json); they cannot be cancelled or resent here.`;
 
 export function list(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -103,10 +106,19 @@ export function remove(args: string[], io: CliIo): Promise<number> {
   });
 }
 
+export const syncHelp = `Usage: faxdesk sync
+  One pass, as the app makes every few seconds: sends what is due, checks unclear faxes, refreshes
+  statuses, and lists the Telnyx account's faxes: received ones are downloaded and archived, and
+  outbound ones sent from elsewhere (another desk, a script, the portal) join the history.
+  Read and unread of received faxes stay on this desk; they are not shared through Telnyx.`;
+
 export function sync(args: string[], io: CliIo): Promise<number> {
   if (args.length > 0) throw new UsageError(`sync takes no arguments (got ${args.join(' ')})`);
   return withContext(io, async ({ engine }) => {
     const ran = await engine.outbox.sync();
+    // Received faxes are listed and downloaded too (the inbox keeps its own lease with the outbox's).
+    const inbox = inboxOf(engine);
+    if (ran && inbox) await inbox.receive();
     if (!ran) {
       io.out('Faxdesk is open and sending; it keeps the outbox moving.');
       return 0;

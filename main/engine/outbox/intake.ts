@@ -154,7 +154,8 @@ export async function resendJob(
   resend: (jobId: string) => JobRecord,
 ): Promise<JobRecord> {
   const job = deps.store.get(jobId);
-  if (!job) return resend(jobId);
+  // The outbox says why: not in the history, or sent from elsewhere.
+  if (!job || job.origin === 'elsewhere') return resend(jobId);
   refuseCostlyNumbers(
     [parseFaxNumber(job.to, deps.settings().defaultCountry)],
     deps.settings().allowPremiumAndSatelliteNumbers,

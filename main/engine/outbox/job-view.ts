@@ -29,5 +29,9 @@ export function toJobView(job: JobRecord) {
     lastConfirmedAt: job.lastConfirmedAt,
     /** Made in sandbox mode: nothing was faxed, whatever its status says. */
     sandbox: job.sandbox,
+    /** Sent by this desk, or elsewhere on the same Telnyx account. */
+    origin: job.origin,
+    /** Its document is kept here (a fax from elsewhere may have none: Telnyx did not give it). */
+    hasDocument: job.documentId !== null,
   };
 }

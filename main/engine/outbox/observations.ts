@@ -65,10 +65,13 @@ function recordFinal(observation: Observation, attemptId: string | null): JobRec
 }
 
 function recordDelivery({ store, job, fax, status, at }: Observation, attemptId: string | null): JobRecord {
-  const pages = typeof fax.page_count === 'number' ? fax.page_count : job.pages;
+  const reported = typeof fax.page_count === 'number' ? fax.page_count : null;
+  const pages = reported ?? job.pages;
   return store.updateJob(
     job.id,
     {
+      // A fax from elsewhere may have no document to count: Telnyx's count stands for it.
+      ...(job.origin === 'elsewhere' && reported !== null ? { telnyxPages: reported } : {}),
       status: 'delivered',
       telnyxStatus: status,
       failureReason: null,
@@ -78,7 +81,7 @@ function recordDelivery({ store, job, fax, status, at }: Observation, attemptId:
       stalled: false,
       nextActionAt: null,
     },
-    { detail: `Delivered (${pages} ${pages === 1 ? 'page' : 'pages'}).`, attemptId },
+    { detail: pages === null ? 'Delivered.' : `Delivered (${pages} ${pages === 1 ? 'page' : 'pages'}).`, attemptId },
   );
 }
 
@@ -97,7 +100,8 @@ function recordFailure(
       { detail: 'Cancelled: Telnyx stopped the fax.', attemptId },
     );
   }
-  if (explanation.redial && job.attempts < policy.redialAttempts) {
+  // Only this desk's own faxes are redialled: one sent from elsewhere is followed, never sent.
+  if (explanation.redial && job.origin === 'desk' && job.attempts < policy.redialAttempts) {
     const next = at + policy.redialDelayMs;
     return store.updateJob(
       job.id,
@@ -109,7 +113,7 @@ function recordFailure(
     );
   }
   const tries = `${job.attempts} ${job.attempts === 1 ? 'attempt' : 'attempts'}`;
-  const tail = explanation.redial ? ` Gave up after ${tries}.` : '';
+  const tail = explanation.redial && job.origin === 'desk' ? ` Gave up after ${tries}.` : '';
   return store.updateJob(
     job.id,
     { ...base, status: 'failed', nextActionAt: null, waitReason: null },

@@ -42,6 +42,15 @@ export interface OutboxDeps {
   receiver?: Receiver;
 }
 
+/**
+ * A listing of the account's faxes that runs inside the outbox's pass (so there is no second
+ * poller, and it shares the pass's lease and back-off): the outbound one of inbox/outbound-elsewhere.ts.
+ * `force` is for `faxdesk sync`; otherwise each pass keeps to its own throttle.
+ */
+export interface AccountPass {
+  run(force: boolean): Promise<unknown>;
+}
+
 /** The longest the loop sleeps: how soon work queued by another process is noticed. */
 const IDLE_WAKE_MS = 2_000;
 
@@ -53,6 +62,7 @@ export class Outbox {
   private readonly waitRebase: WaitRebase;
   private readonly listeners = new Set<(job: JobRecord) => void>();
   private readonly deletedListeners = new Set<(id: string) => void>();
+  private readonly accountPasses: AccountPass[] = [];
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private pass: Promise<void> | null = null;
@@ -74,6 +84,11 @@ export class Outbox {
 
   emit(job: JobRecord): void {
     for (const listener of this.listeners) listener(job);
+  }
+
+  /** Adds a listing of the account to every pass. */
+  addAccountPass(pass: AccountPass): void {
+    this.accountPasses.push(pass);
   }
 
   /** Runs the outbox in the background until stop(). */
@@ -122,6 +137,7 @@ export class Outbox {
   async sync(): Promise<boolean> {
     return this.inPassSlot(async () => {
       await this.advanceDue();
+      await this.listAccount(true);
       await this.tracker.poll(true);
       await this.deps.receiver?.pass(true);
       await this.mediaCleanup
@@ -174,6 +190,7 @@ export class Outbox {
     const { store, now } = this.deps;
     const job = store.get(jobId);
     if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
+    if (job.origin === 'elsewhere') throw notFromThisDesk('cancelled');
     let result: JobRecord;
     switch (job.status) {
       case 'waiting':
@@ -213,6 +230,7 @@ export class Outbox {
     const { store, now } = this.deps;
     const job = store.get(jobId);
     if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
+    if (job.origin === 'elsewhere') throw notFromThisDesk('sent again');
     if (job.status !== 'failed' && job.status !== 'cancelled' && job.status !== 'unconfirmed') {
       throw new FaxdeskError(
         'not_possible',
@@ -254,7 +272,9 @@ export class Outbox {
     while (this.pass) await this.pass;
     const job = store.get(jobId);
     if (!job) throw new FaxdeskError('job_not_found', 'That fax is not in your history.');
-    if (!FINAL_STATUSES.has(job.status)) {
+    // One from elsewhere that Telnyx no longer knows (unconfirmed) may go: this desk would never send it.
+    const finished = FINAL_STATUSES.has(job.status) || (job.origin === 'elsewhere' && job.status === 'unconfirmed');
+    if (!finished) {
       throw new FaxdeskError(
         'not_possible',
         job.status === 'unconfirmed'
@@ -307,6 +327,7 @@ export class Outbox {
       if (!this.lease.acquire()) return;
       if (this.deps.connectivity.waitMs() > 0) return;
       await this.advanceDue();
+      await this.listAccount(false);
       await this.tracker.poll(false);
       // Listing is throttled inside; downloads and the words index run beside the pass.
       await this.deps.receiver?.pass(false);
@@ -315,6 +336,19 @@ export class Outbox {
       await this.heartbeat();
     } catch (error) {
       this.deps.log('The outbox pass failed; it will run again shortly.', error);
+    }
+  }
+
+  /** A listing that fails is tried again at a later pass; it never holds up sending. */
+  private async listAccount(force: boolean): Promise<void> {
+    for (const pass of this.accountPasses) {
+      if (this.deps.connectivity.waitMs() > 0) return;
+      try {
+        await pass.run(force);
+      } catch (error) {
+        const failure = toFailure(error);
+        if (failure.code === null) this.deps.log('Listing the account’s faxes failed.', error);
+      }
     }
   }
 
@@ -387,4 +421,12 @@ export class Outbox {
     }, delay);
     this.timer.unref?.();
   }
+}
+
+/** Cancel and "send again" are for this desk's own faxes: one sent from elsewhere is only shown. */
+function notFromThisDesk(action: string): FaxdeskError {
+  return new FaxdeskError(
+    'not_possible',
+    `This fax was sent from elsewhere on your Telnyx account (another desk, a script or the portal), so it cannot be ${action} from here.`,
+  );
 }

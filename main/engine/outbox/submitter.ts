@@ -106,7 +106,8 @@ export class Submitter {
     }
 
     if (attempt.phase === 'prepared' || !attempt.mediaName) {
-      const document = store.document(job.documentId);
+      // Only this desk's own faxes are sent, and those always have their document.
+      const document = job.documentId === null ? null : store.document(job.documentId);
       if (!document) throw new Error(`document ${job.documentId} of job ${job.id} is missing`);
       // A fresh name per upload: an upload lost in a crash leaves only an orphan that expires.
       const name = `faxdesk-${attempt.id}-${randomUUID().slice(0, 8)}`;

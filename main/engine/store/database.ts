@@ -124,12 +124,23 @@ function migrate(db: Db, path: string): void {
       { whatToDo: 'Update Faxdesk to open them.' },
     );
   }
-  for (let version = current; version < LATEST_SCHEMA_VERSION; version++) {
-    const step = migrations[version];
-    if (!step) break;
-    db.transaction(() => {
-      db.exec(step);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+  if (current === LATEST_SCHEMA_VERSION) return;
+  // A step may rebuild a table others refer to (SQLite cannot change a column in place), which
+  // needs foreign keys off: the pragma is ignored inside a transaction, so it is set around the
+  // steps, and each step checks every reference before it commits.
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (let version = current; version < LATEST_SCHEMA_VERSION; version++) {
+      const step = migrations[version];
+      if (!step) break;
+      db.transaction(() => {
+        db.exec(step);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`step ${version + 1} left ${broken.length} broken references`);
+        db.pragma(`user_version = ${version + 1}`);
+      })();
+    }
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
 }

@@ -56,7 +56,7 @@ function statements(db: Db) {
       `SELECT to_number AS number, MAX(created_at) AS lastUsedAt,
            (SELECT contact_name FROM jobs j2 WHERE j2.to_number = jobs.to_number AND j2.contact_name IS NOT NULL
             ORDER BY j2.rowid DESC LIMIT 1) AS name
-         FROM jobs GROUP BY to_number ORDER BY lastUsedAt DESC LIMIT ?`,
+         FROM jobs WHERE origin = 'desk' GROUP BY to_number ORDER BY lastUsedAt DESC LIMIT ?`,
     ),
   };
 }
@@ -93,7 +93,7 @@ export class JobList {
     return (this.sql.filtered.prepare(`SELECT COUNT(*) AS n FROM jobs ${sql}`).get(...params) as { n: number }).n;
   }
 
-  /** The numbers faxed most recently, newest first, with the name last used for each. */
+  /** The numbers this desk faxed most recently, newest first, with the name last used for each. */
   recentRecipients(limit: number): RecentRecipient[] {
     return this.sql.recentRecipients.all(limit) as RecentRecipient[];
   }

@@ -4,6 +4,7 @@
  */
 import type { FaxQuality } from '../../../domain/fax-quality';
 import type { JobStatus, WaitReason } from '../../../domain/job-status';
+import type { JobOrigin } from '../../../domain/job-origin';
 import { flag, json, rowReader, value, type RecordOf } from './columns';
 
 export const DOCUMENT_COLUMNS = {
@@ -23,7 +24,8 @@ export const JOB_COLUMNS = {
   id: value<string>('id'),
   /** The jobs of one send share it (and their document). */
   batchId: value<string>('batch_id'),
-  documentId: value<number>('document_id'),
+  /** Null only for a fax sent from elsewhere whose document Telnyx did not give: this desk's own always have one. */
+  documentId: value<number | null>('document_id'),
   to: value<string>('to_number'),
   contactName: value<string | null>('contact_name'),
   from: value<string>('from_number'),
@@ -50,8 +52,12 @@ export const JOB_COLUMNS = {
   lastConfirmedAt: value<number | null>('last_confirmed_at'),
   createdAt: value<number>('created_at'),
   updatedAt: value<number>('updated_at'),
-  /** The document's, read with the job. */
-  pages: value<number>('pages', 'documents.pages'),
+  /** Sent by this desk, or elsewhere on the account (another desk, a script, the portal). */
+  origin: value<JobOrigin>('origin'),
+  /** Pages as Telnyx reported them, for a fax from elsewhere. */
+  telnyxPages: value<number | null>('telnyx_pages'),
+  /** The document's, read with the job; for a fax from elsewhere with none, Telnyx's count, if it gave one. */
+  pages: value<number | null>('pages', 'COALESCE(documents.pages, jobs.telnyx_pages)'),
   /** The files as the person named them (a document shared by content may carry other names). */
   fileNames: json<string[]>('file_names'),
 };

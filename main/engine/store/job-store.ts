@@ -2,12 +2,13 @@
  * The fax records as the engine uses them: documents, jobs, attempts, their timeline and the
  * history list, behind one object. Each kind of record keeps its own statements, prepared once
  * for the connection (document-table.ts, job-table.ts, attempt-table.ts, timeline.ts,
- * job-list.ts, job-deletion.ts); this only puts them together, so the outbox, the tracker and
- * the engine's handlers each take one store.
+ * job-list.ts, job-deletion.ts, elsewhere-jobs.ts); this only puts them together, so the outbox,
+ * the tracker and the engine's handlers each take one store.
  */
 import { AttemptTable, type AttemptAndJob, type AttemptPatch, type JobChange } from './attempt-table';
 import type { Db } from './database';
 import { DocumentTable, type NewDocument } from './document-table';
+import { ElsewhereJobs } from './elsewhere-jobs';
 import { JobDeletion } from './job-deletion';
 import { JobList, type CountQuery, type ListQuery, type RecentRecipient } from './job-list';
 import type { AttemptRecord, DocumentRecord, EventRecord, JobRecord } from './job-records';
@@ -22,6 +23,8 @@ export class JobStore {
   private readonly timeline: Timeline;
   private readonly history: JobList;
   private readonly deletion: JobDeletion;
+  /** Faxes of the account this desk did not send: telling them from its own, and adding them. */
+  readonly elsewhere: ElsewhereJobs;
 
   constructor(db: Db, now: () => number = Date.now) {
     const search = new SearchIndex(db);
@@ -31,6 +34,7 @@ export class JobStore {
     this.attemptRows = new AttemptTable(db, this.jobs, this.timeline, now);
     this.history = new JobList(db);
     this.deletion = new JobDeletion(db, search);
+    this.elsewhere = new ElsewhereJobs(db, now, this.jobs, this.timeline, search);
   }
 
   addDocument(document: NewDocument): number {

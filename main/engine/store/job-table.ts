@@ -11,12 +11,10 @@ import type { SearchIndex } from './search-index';
 import { StatementCache } from './statement-cache';
 import type { EventInput, Timeline } from './timeline';
 
-/** `sandbox` may be left out: a fax is a real one unless said otherwise. */
-export type NewJob = Partial<Pick<JobRecord, 'sandbox'>> &
-  Pick<
+/** `sandbox` may be left out: a fax is a real one unless said otherwise. This desk's own always have a document. */
+export type NewJob = Partial<Pick<JobRecord, 'sandbox'>> & { documentId: number } & Pick<
     JobRecord,
     | 'batchId'
-    | 'documentId'
     | 'to'
     | 'contactName'
     | 'from'
@@ -45,12 +43,13 @@ export type JobPatch = Partial<
     | 'progressAt'
     | 'lastConfirmedAt'
     | 'scheduledAt'
+    | 'telnyxPages'
   >
 >;
 
-/** Every field of a job, with its document's page count. */
+/** Every field of a job, with its document's page count (a fax from elsewhere may have no document). */
 export const JOB_SELECT = `SELECT ${selectList(JOB_COLUMNS, 'jobs')}
-  FROM jobs JOIN documents ON documents.id = jobs.document_id`;
+  FROM jobs LEFT JOIN documents ON documents.id = jobs.document_id`;
 
 /** Prepared once for the connection; an UPDATE is prepared for each set of fields it changes. */
 function statements(db: Db) {

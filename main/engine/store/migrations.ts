@@ -232,4 +232,84 @@ export const migrations: readonly string[] = [
     DELETE FROM document_words WHERE rowid = OLD.id;
   END;
   `,
+  // 8: faxes of the account this desk did not send ("sent from elsewhere"): a job's origin, the
+  // page count Telnyx reported, and a document that may be missing (Telnyx may not give one).
+  // SQLite cannot drop NOT NULL in place, so jobs is rebuilt: every rowid is kept (job_search is
+  // keyed by it), with every column, default and index. migrate() turns foreign keys off around
+  // the steps and checks them (PRAGMA foreign_key_check) before the step commits.
+  `
+  CREATE TABLE jobs_rebuilt (
+    id                TEXT PRIMARY KEY,
+    batch_id          TEXT NOT NULL,
+    document_id       INTEGER REFERENCES documents(id),  -- null: Telnyx gave no document (origin elsewhere)
+    to_number         TEXT NOT NULL,
+    contact_name      TEXT,
+    from_number       TEXT NOT NULL,
+    connection_id     TEXT NOT NULL,
+    quality           TEXT NOT NULL,
+    subject           TEXT,
+    file_names        TEXT NOT NULL DEFAULT '[]',
+    has_cover         INTEGER NOT NULL DEFAULT 0,
+    status            TEXT NOT NULL,
+    telnyx_status     TEXT,
+    telnyx_fax_id     TEXT,
+    failure_reason    TEXT,
+    wait_reason       TEXT,
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    redials           INTEGER NOT NULL DEFAULT 0,
+    scheduled_at      INTEGER,
+    next_action_at    INTEGER,
+    cancel_requested  INTEGER NOT NULL DEFAULT 0,
+    stalled           INTEGER NOT NULL DEFAULT 0,
+    progress_at       INTEGER,
+    last_confirmed_at INTEGER,
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    sandbox           INTEGER NOT NULL DEFAULT 0,
+    origin            TEXT NOT NULL DEFAULT 'desk',  -- desk (sent here) | elsewhere (another desk, a script, the portal)
+    telnyx_pages      INTEGER                        -- pages as Telnyx reported them, for a fax with no document
+  );
+  INSERT INTO jobs_rebuilt (rowid, id, batch_id, document_id, to_number, contact_name, from_number, connection_id,
+      quality, subject, file_names, has_cover, status, telnyx_status, telnyx_fax_id, failure_reason, wait_reason,
+      attempts, redials, scheduled_at, next_action_at, cancel_requested, stalled, progress_at, last_confirmed_at,
+      created_at, updated_at, sandbox)
+    SELECT rowid, id, batch_id, document_id, to_number, contact_name, from_number, connection_id,
+      quality, subject, file_names, has_cover, status, telnyx_status, telnyx_fax_id, failure_reason, wait_reason,
+      attempts, redials, scheduled_at, next_action_at, cancel_requested, stalled, progress_at, last_confirmed_at,
+      created_at, updated_at, sandbox
+    FROM jobs;
+  DROP TABLE jobs;
+  ALTER TABLE jobs_rebuilt RENAME TO jobs;
+  CREATE INDEX jobs_by_status ON jobs(status);
+  CREATE INDEX jobs_by_created ON jobs(created_at);
+  CREATE INDEX jobs_due ON jobs(next_action_at) WHERE status IN ('waiting', 'submitting', 'sending', 'unconfirmed');
+  CREATE INDEX jobs_by_document ON jobs(document_id);
+  -- One job per fax from elsewhere, however often the listing's overlap shows it.
+  CREATE UNIQUE INDEX jobs_elsewhere_fax ON jobs(telnyx_fax_id) WHERE origin = 'elsewhere';
+
+  -- Faxes deleted from this desk's history, by Telnyx fax id and by attempt (whose id is the
+  -- client_state): the listing of the account's faxes must not bring them back as sent from elsewhere.
+  -- Triggers, so every way a row goes (a fax deleted, its attempts by cascade) is remembered.
+  CREATE TABLE deleted_faxes (
+    telnyx_fax_id TEXT PRIMARY KEY,
+    deleted_at    INTEGER NOT NULL
+  );
+  CREATE TABLE deleted_attempts (
+    id         TEXT PRIMARY KEY,
+    deleted_at INTEGER NOT NULL
+  );
+  CREATE TRIGGER jobs_remember_deleted AFTER DELETE ON jobs WHEN OLD.telnyx_fax_id IS NOT NULL
+  BEGIN
+    INSERT OR IGNORE INTO deleted_faxes (telnyx_fax_id, deleted_at)
+      VALUES (OLD.telnyx_fax_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+  END;
+  CREATE TRIGGER attempts_remember_deleted AFTER DELETE ON attempts
+  BEGIN
+    INSERT OR IGNORE INTO deleted_attempts (id, deleted_at)
+      VALUES (OLD.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+    INSERT OR IGNORE INTO deleted_faxes (telnyx_fax_id, deleted_at)
+      SELECT OLD.telnyx_fax_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+      WHERE OLD.telnyx_fax_id IS NOT NULL;
+  END;
+  `,
 ];

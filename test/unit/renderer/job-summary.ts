@@ -24,6 +24,8 @@ export function jobSummary(patch: Partial<JobSummary> = {}): JobSummary {
     updatedAt: 2_000,
     lastConfirmedAt: null,
     sandbox: false,
+    origin: 'desk',
+    hasDocument: true,
     ...patch,
   };
 }

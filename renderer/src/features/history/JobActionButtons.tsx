@@ -1,6 +1,6 @@
 /**
  * The detail's buttons: Cancel, Send again (with its second step for an unconfirmed fax, which
- * may already have arrived), Open document.
+ * may already have arrived), Open document (when Faxdesk has it: a fax from elsewhere may not).
  */
 import { useEffect, useRef } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
@@ -32,10 +32,17 @@ export function JobActionButtons({ job, actions }: { job: JobSummary; actions: J
             Send again…
           </button>
         )}
-        <button type="button" onClick={() => void actions.openDocument()} disabled={busy}>
-          Open document
-        </button>
+        {job.hasDocument && (
+          <button type="button" onClick={() => void actions.openDocument()} disabled={busy}>
+            Open document
+          </button>
+        )}
       </div>
+      {!job.hasDocument && (
+        <p className="job-detail-no-document" data-testid="job-no-document">
+          No document: Telnyx gave no copy of this fax, so Faxdesk has none to show.
+        </p>
+      )}
       {job.status === 'unconfirmed' && confirming && (
         <div
           ref={confirmRef}

@@ -12,6 +12,8 @@ import { DeleteFromHistory } from './DeleteFromHistory';
 import { JobActionButtons } from './JobActionButtons';
 import { JobFacts } from './JobFacts';
 import { SandboxTag } from '../../components/SandboxMarker';
+import { ELSEWHERE_EXPLANATION } from '../../../../domain/job-origin';
+import { ElsewhereTag } from './ElsewhereTag';
 import { canDelete, nextStep } from './job-text';
 import { statusBadge } from './status-badge';
 import { StatusBadge } from './StatusBadge';
@@ -73,6 +75,7 @@ export function JobDetail({
 
       <div className={`job-detail-state fax-state-${badge.kind}`}>
         <StatusBadge badge={badge} job={job} />
+        {job.origin === 'elsewhere' && <ElsewhereTag />}
         {job.sandbox && <SandboxTag />}
         {proof && (
           <p className="job-detail-proof" data-testid="job-delivery-proof">
@@ -86,6 +89,11 @@ export function JobDetail({
           </p>
         )}
         <p className="job-detail-confirmed">{confirmationLine(job, whenTime)}</p>
+        {job.origin === 'elsewhere' && (
+          <p className="job-detail-elsewhere" data-testid="job-elsewhere-note">
+            {ELSEWHERE_EXPLANATION} It cannot be cancelled or sent again from here.
+          </p>
+        )}
       </div>
 
       <JobActionButtons job={job} actions={actions} />

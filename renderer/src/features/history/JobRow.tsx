@@ -1,6 +1,6 @@
 /**
  * One fax in the list: when, to whom (the name first, then the number, and what), pages, and
- * its state with the tries it took. Rows are placed by the virtualiser; a row whose page has
+ * its state with the tries it took, marked when it was sent from elsewhere on the account. Rows are placed by the virtualiser; a row whose page has
  * not arrived yet says so.
  */
 import { memo } from 'react';
@@ -8,6 +8,7 @@ import type { JobSummary } from '../../../../preload/contract';
 import { shownNumber } from './shown-number';
 import { fullTime, isoTime, listTime } from './format-time';
 import { SandboxTag } from '../../components/SandboxMarker';
+import { ElsewhereTag } from './ElsewhereTag';
 import { COLUMN_COUNT } from './JobListHeader';
 import { statusBadge } from './status-badge';
 import { StatusBadge } from './StatusBadge';
@@ -81,12 +82,13 @@ export const JobRow = memo(function JobRow({
         {secondary && <span className="job-secondary">{secondary}</span>}
       </div>
       <div role="gridcell" className="job-cell job-cell-number">
-        {job.pages}
+        {job.pages ?? '–'}
       </div>
       <div role="gridcell" className="job-cell job-cell-status">
         <StatusBadge badge={badge} job={job} />
-        {(badge.note || job.sandbox) && (
+        {(badge.note || job.sandbox || job.origin === 'elsewhere') && (
           <span className="job-secondary job-status-note">
+            {job.origin === 'elsewhere' && <ElsewhereTag />}
             {job.sandbox && <SandboxTag />}
             {badge.note}
           </span>

@@ -13,6 +13,8 @@ export function deliveryProof(job: JobSummary, events: JobEvent[] | null, now: n
   const delivered = events.findLast((event) => event.status === 'delivered');
   if (!delivered) return null;
   const when = stepTimeOnDay(delivered.at, !isSameDay(delivered.at, now));
+  // A fax from elsewhere may have no page count from Telnyx.
+  if (job.pages === null) return `Delivered ${when}`;
   const pages = `${job.pages} of ${job.pages} ${job.pages === 1 ? 'page' : 'pages'}`;
   return `Delivered ${when} · ${pages}`;
 }

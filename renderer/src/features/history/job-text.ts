@@ -68,12 +68,18 @@ export function nextStep(job: JobSummary, redialAttempts: number | null): string
     case 'submitting':
       return 'Handing the fax to Telnyx.';
     case 'sending':
-      if (job.stalled) return 'No progress from Telnyx for a while. Faxdesk keeps checking; you can cancel it.';
+      if (job.stalled) {
+        const cancel = job.origin === 'desk' ? '; you can cancel it' : '';
+        return `No progress from Telnyx for a while. Faxdesk keeps checking${cancel}.`;
+      }
       return TELNYX_NEXT[job.telnyxStatus ?? ''] ?? 'Telnyx is sending the fax.';
     case 'delivered':
-      return `Delivered: ${job.pages} ${job.pages === 1 ? 'page' : 'pages'} went through.`;
+      return job.pages === null
+        ? 'Delivered: every page went through.'
+        : `Delivered: ${job.pages} ${job.pages === 1 ? 'page' : 'pages'} went through.`;
     case 'failed': {
       const what = job.failureText ?? 'The fax failed.';
+      if (job.origin === 'elsewhere') return `${what} It was sent from elsewhere, so Faxdesk does not send it again.`;
       const tries =
         job.attempts > 1
           ? `Faxdesk tried ${job.attempts} times and will not try again on its own.`
@@ -112,12 +118,19 @@ function waitingStep(job: JobSummary, redialAttempts: number | null): string {
   }
 }
 
+/** A fax sent from elsewhere is not this desk's to cancel or send again: only its own are. */
 export const canCancel = (job: JobSummary) =>
-  job.status === 'waiting' || job.status === 'submitting' || job.status === 'sending';
+  job.origin === 'desk' && (job.status === 'waiting' || job.status === 'submitting' || job.status === 'sending');
 
-/** Only a finished fax leaves history; one that may still go out must be cancelled first. */
+/**
+ * Only a finished fax leaves history; one that may still go out must be cancelled first. One
+ * from elsewhere that Telnyx no longer knows (unconfirmed) may go too: this desk would never send it.
+ */
 export const canDelete = (job: JobSummary) =>
-  job.status === 'delivered' || job.status === 'failed' || job.status === 'cancelled';
+  job.status === 'delivered' ||
+  job.status === 'failed' ||
+  job.status === 'cancelled' ||
+  (job.origin === 'elsewhere' && job.status === 'unconfirmed');
 
 export const canSendAgain = (job: JobSummary) =>
-  job.status === 'failed' || job.status === 'cancelled' || job.status === 'unconfirmed';
+  job.origin === 'desk' && (job.status === 'failed' || job.status === 'cancelled' || job.status === 'unconfirmed');

@@ -1,0 +1,119 @@
+/**
+ * The account's faxes on the command line, as a script would use them: the built `faxdesk`
+ * against the sandbox. A fax sent elsewhere on the account joins `list` after `sync`, marked;
+ * `show` and `save` find a fax by id or prefix, and `save` refuses clearly when there is no
+ * document or the target exists. The help of inbox, show, save and sync says what they do.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_FAX_APP_ID, SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
+import { textPdf } from '../../support/pdf-samples';
+import { runFaxdesk } from '../../support/run-cli';
+
+let telnyx: Sandbox;
+let home: string;
+
+const env = () => ({
+  ...process.env,
+  FAXDESK_HOME: home,
+  FAXDESK_API_BASE: telnyx.baseUrl,
+  TELNYX_API_KEY: SANDBOX_KEYS.accepted,
+});
+
+interface Listed {
+  id: string;
+  to: string;
+  status: string;
+  origin: string;
+  hasDocument: boolean;
+}
+
+beforeAll(async () => {
+  telnyx = await startSandbox({ stepMs: 20 });
+  home = await mkdtemp(join(tmpdir(), 'faxdesk-faxes-cli-'));
+  expect((await runFaxdesk(['account', '--from', '+12025550180'], env())).code).toBe(0);
+});
+
+afterAll(async () => {
+  await telnyx.close();
+  await rm(home, { recursive: true, force: true });
+});
+
+/** Another desk or a script on the same account. */
+async function sendElsewhere(to: string): Promise<void> {
+  const response = await fetch(`${telnyx.baseUrl}/faxes`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${SANDBOX_KEYS.accepted}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      connection_id: SANDBOX_FAX_APP_ID,
+      from: '+12025550181',
+      to,
+      media_url: 'https://example.com/a.pdf',
+    }),
+  });
+  expect(response.ok).toBe(true);
+}
+
+describe('the account’s faxes on the command line', () => {
+  it('lists faxes sent from elsewhere once, and shows and saves faxes by id', async () => {
+    const pdf = join(home, 'letter.pdf');
+    await writeFile(pdf, await textPdf(2));
+    const sent = await runFaxdesk(['send', pdf, '--to', '+13125550100', '--wait', '--json'], env(), 60_000);
+    expect(sent.code).toBe(0);
+    const [own] = JSON.parse(sent.stdout) as Listed[];
+    if (!own) throw new Error('nothing sent');
+
+    await sendElsewhere('+13125550177');
+    expect((await runFaxdesk(['sync'], env(), 30_000)).code).toBe(0);
+    expect((await runFaxdesk(['sync'], env(), 30_000)).code).toBe(0);
+    const listed = JSON.parse((await runFaxdesk(['list', '--json'], env())).stdout) as Listed[];
+    expect(listed.map((job) => [job.to, job.origin, job.hasDocument])).toEqual([
+      ['+13125550177', 'elsewhere', false],
+      ['+13125550100', 'desk', true],
+    ]);
+    const theirs = listed[0];
+    if (!theirs) throw new Error('not listed');
+    const text = await runFaxdesk(['list'], env());
+    expect(text.stdout).toMatch(/\+13125550177 .* \[sent from elsewhere\]/);
+    expect(text.stdout).not.toMatch(/\+13125550100 .*elsewhere/);
+
+    const shown = await runFaxdesk(['show', own.id.slice(0, 8), '--json'], env());
+    expect(shown.code).toBe(0);
+    const detail = JSON.parse(shown.stdout) as Listed & { direction: string; timeline: Array<{ detail: string }> };
+    expect(detail).toMatchObject({ direction: 'sent', id: own.id, status: 'delivered', origin: 'desk' });
+    expect(detail.timeline.at(-1)?.detail).toMatch(/^Delivered/);
+    const shownText = await runFaxdesk(['show', theirs.id], env());
+    expect(shownText.stdout).toContain('[sent from elsewhere]');
+    expect(shownText.stdout).toContain('Sent from elsewhere on your Telnyx account');
+
+    const copy = join(home, 'copy.pdf');
+    const saved = await runFaxdesk(['save', own.id.slice(0, 8), '-o', copy], env());
+    expect(saved.code).toBe(0);
+    expect((await readFile(copy)).subarray(0, 5).toString()).toBe('%PDF-');
+    const again = await runFaxdesk(['save', own.id, '-o', copy], env());
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists; nothing was written');
+    const none = await runFaxdesk(['save', theirs.id, '-o', join(home, 'none.pdf')], env());
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('Telnyx gave no copy of its document, so there is nothing to save');
+    const unknown = await runFaxdesk(['show', 'ffffffff'], env());
+    expect(unknown.code).toBe(2);
+
+    const resend = await runFaxdesk(['resend', theirs.id], env());
+    expect(resend.code).toBe(1);
+    expect(resend.stderr).toContain('sent from elsewhere');
+  }, 120_000);
+
+  it('has help for each command, saying read and unread stay on this desk', async () => {
+    const inboxHelp = await runFaxdesk(['inbox', '--help'], env());
+    expect(inboxHelp.stdout).toContain('faxdesk inbox [--unread] [--search Q] [--limit N] [--json]');
+    expect(inboxHelp.stdout).toContain('Read and unread are kept on this desk only');
+    expect((await runFaxdesk(['show', '--help'], env())).stdout).toContain('a sent or received fax');
+    expect((await runFaxdesk(['save', '--help'], env())).stdout).toContain('-o FILE');
+    expect((await runFaxdesk(['sync', '--help'], env())).stdout).toContain('received ones are downloaded');
+    const main = await runFaxdesk(['--help'], env());
+    for (const command of ['inbox', 'show', 'save']) expect(main.stdout).toMatch(new RegExp(`\\n  ${command} `));
+  });
+});
