@@ -9,7 +9,7 @@ import { inlineProcessor, readerProcessor } from './documents/processor';
 import type { ReaderLauncher } from './documents/reader-port';
 import { createJobsService, JobEvents, type JobRecords } from './jobs-service';
 import { Connectivity } from './outbox/connectivity';
-import { explainIfDocumentError } from './outbox/intake';
+import { explainIfDocumentError } from './outbox/fax-document';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';
 import { noOneToAsk, VolumeGuard, type ConfirmLargeBatch } from './outbox/volume-guard';

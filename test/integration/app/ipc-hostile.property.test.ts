@@ -6,7 +6,7 @@
  *     sentence, never `internal` (nothing untyped escapes a handler);
  *   - a refusal leaves no trace: no job, no counted send, no archived document, no settings
  *     change, no keychain write, nothing opened on the desktop.
- * Sends name their files by the tokens documents:stage gave: mostly the staged letter's, which
+ * Sends and previews name their files by the tokens documents:stage gave: mostly the staged letter's, which
  * is staged again whenever a send or a release may have let it go, sometimes tokens never given.
  * The person at the native dialogs answers yes or no at random; the outbox is stopped so that
  * nothing changes but what the calls themselves do.
@@ -273,6 +273,22 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
       return fc.record({ id: anId });
     case 'documents:stage':
       return file;
+    case 'documents:preview':
+      return fc.record(
+        {
+          documents,
+          recipient: fc.option(
+            fc.record(
+              { number: numbers, name: fc.option(fc.string({ maxLength: 120 })) },
+              { requiredKeys: ['number'] },
+            ),
+          ),
+          cover: fc.option(
+            fc.record({ subject: fc.option(fc.string({ maxLength: 220 })), message: fc.option(fc.string()) }),
+          ),
+        },
+        { requiredKeys: ['documents'] },
+      );
     case 'documents:release':
       return fc.record({ tokens: fc.array(token, { maxLength: 3 }) });
     default:
@@ -321,7 +337,14 @@ const sender: fc.Arbitrary<{ event: SenderEvent; ours: boolean }> = fc.oneof(
 );
 
 /** The channels where a page could do most harm come up most. */
-const costly: Channel[] = ['jobs:create', 'settings:update', 'documents:stage', 'credentials:save', 'jobs:resend'];
+const costly: Channel[] = [
+  'jobs:create',
+  'settings:update',
+  'documents:stage',
+  'documents:preview',
+  'credentials:save',
+  'jobs:resend',
+];
 const callTo = (names: Channel[]) =>
   fc
     .constantFrom(...names)
