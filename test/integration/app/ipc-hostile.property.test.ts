@@ -194,6 +194,13 @@ const token = fc.oneof(
 );
 const documents = fc.array(token, { minLength: 1, maxLength: 3 });
 
+/** One recipient and a cover page, as a send and its preview take them. */
+const recipient = fc.record(
+  { number: numbers, name: fc.option(fc.string({ maxLength: 120 })) },
+  { requiredKeys: ['number'] },
+);
+const cover = fc.record({ subject: fc.option(fc.string({ maxLength: 200 })), message: fc.option(fc.string()) });
+
 /** Mostly what the channel takes, sometimes not: so that most payloads get past the schema. */
 function mostly<T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>): fc.Arbitrary<T | U> {
   return fc.oneof({ weight: 5, arbitrary: valid }, { weight: 1, arbitrary: invalid });
@@ -237,16 +244,8 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
       return fc.record(
         {
           documents,
-          recipients: fc.array(
-            fc.record(
-              { number: numbers, name: fc.option(fc.string({ maxLength: 120 })) },
-              { requiredKeys: ['number'] },
-            ),
-            { minLength: 1, maxLength: 40 },
-          ),
-          cover: fc.option(
-            fc.record({ subject: fc.option(fc.string({ maxLength: 200 })), message: fc.option(fc.string()) }),
-          ),
+          recipients: fc.array(recipient, { minLength: 1, maxLength: 40 }),
+          cover: fc.option(cover),
           quality: fc.constantFrom(...FAX_QUALITIES),
           scheduledAt: fc.option(fc.integer({ min: 0, max: 2 ** 42 })),
         },
@@ -277,15 +276,8 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
       return fc.record(
         {
           documents,
-          recipient: fc.option(
-            fc.record(
-              { number: numbers, name: fc.option(fc.string({ maxLength: 120 })) },
-              { requiredKeys: ['number'] },
-            ),
-          ),
-          cover: fc.option(
-            fc.record({ subject: fc.option(fc.string({ maxLength: 220 })), message: fc.option(fc.string()) }),
-          ),
+          recipient: fc.option(recipient),
+          cover: fc.option(cover),
         },
         { requiredKeys: ['documents'] },
       );
