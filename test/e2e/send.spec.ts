@@ -680,8 +680,10 @@ test('Preview shows the fax as the first recipient gets it: cover and every page
   await page.evaluate(() => {
     const printed = window as unknown as { printedPages: number | null };
     printed.printedPages = null;
+    // As Chromium's own: the page is printed while print() runs, then 'afterprint'.
     window.print = () => {
       printed.printedPages = document.querySelectorAll('.document-print img').length;
+      window.dispatchEvent(new Event('afterprint'));
     };
   });
   await dialog.getByRole('button', { name: 'Print…' }).click();
@@ -696,6 +698,39 @@ test('Preview shows the fax as the first recipient gets it: cover and every page
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(desk.engine.jobs.list().total).toBe(0);
+});
+
+test('a preview that cannot be shown says why, in words', async ({ desk }) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  await dropFiles(page, send.dropZone, [await pdfFile('memo.pdf', 1)]);
+  await expect(send.file('memo.pdf')).toContainText('1 page');
+  const preview = page.getByRole('button', { name: 'Preview' });
+  const dialog = page.getByRole('dialog', { name: 'Preview of the fax' });
+
+  // Bytes that are not a PDF, as a damaged document would be.
+  await page.evaluate(() => {
+    window.faxdesk.documents.preview = () => Promise.resolve({ ok: true, value: new Uint8Array([1, 2, 3, 4]) });
+  });
+  await preview.click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The document cannot be shown. The document is damaged or is not a PDF, so Faxdesk cannot show it.',
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // A refusal from the main process is shown as it says it.
+  await page.evaluate(() => {
+    window.faxdesk.documents.preview = () =>
+      Promise.resolve({
+        ok: false,
+        error: { code: 'busy', message: 'Faxdesk is still preparing the preview asked for just before.' },
+      });
+  });
+  await preview.click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Faxdesk is still preparing the preview asked for just before.',
+  );
+  await expectNoSeriousViolations(page);
 });
 
 /** The distinct colours of a whole canvas, as "r,g,b" strings, sorted. */

@@ -2,7 +2,7 @@
  * Printing a document through the system's print dialog. The window's own content is not what
  * should print, so every page is drawn to a picture in a container that only print shows
  * (document-viewer.css hides everything else on paper), then `window.print()` opens the
- * dialog, and the pictures go once it closes. Pages are drawn one at a time, at 150 dpi (or
+ * dialog, and the pictures go once printing is over. Pages are drawn one at a time, at 150 dpi (or
  * as faxed, in fax mode), so a long document costs memory for its pictures, not its canvases.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
@@ -25,6 +25,10 @@ export async function printDocument(
   container.className = PRINT_CONTAINER_CLASS;
   container.setAttribute('aria-hidden', 'true');
   const urls: string[] = [];
+  const clear = () => {
+    container.remove();
+    urls.forEach((url) => URL.revokeObjectURL(url));
+  };
   try {
     for (let number = 1; number <= pdf.numPages; number++) {
       signal.throwIfAborted();
@@ -44,13 +48,21 @@ export async function printDocument(
       container.append(image);
     }
     signal.throwIfAborted();
-    progress(pdf.numPages, pdf.numPages);
-    document.body.append(container);
-    // Blocks until the person closes the dialog; printing has the pictures by then.
+  } catch (error) {
+    clear();
+    throw error;
+  }
+  progress(pdf.numPages, pdf.numPages);
+  // The pictures stay until printing is over: Chromium (and Electron, whose window.print() opens
+  // the system dialog) says so with 'afterprint'; a viewer closed first takes them with it.
+  window.addEventListener('afterprint', clear, { once: true });
+  signal.addEventListener('abort', clear, { once: true });
+  document.body.append(container);
+  try {
     window.print();
-  } finally {
-    container.remove();
-    urls.forEach((url) => URL.revokeObjectURL(url));
+  } catch (error) {
+    clear();
+    throw error;
   }
 }
 

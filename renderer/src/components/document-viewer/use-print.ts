@@ -1,6 +1,8 @@
 /**
  * Print, as the viewer offers it: one printing at a time, with what it is doing in words while
- * the pages are prepared ("Preparing page 3 of 12…"), and what went wrong if it did.
+ * the pages are prepared ("Preparing page 3 of 12…"), and what went wrong if it did. The last
+ * printing's pictures go when the next one starts or the viewer closes, if printing itself
+ * has not let them go already.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
@@ -14,14 +16,17 @@ export function usePrint(
 ) {
   const [printing, setPrinting] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const running = useRef<AbortController | null>(null);
+  const last = useRef<AbortController | null>(null);
+  const busy = useRef(false);
 
-  useEffect(() => () => running.current?.abort(), []);
+  useEffect(() => () => last.current?.abort(), []);
 
   const print = useCallback(() => {
-    if (running.current) return;
+    if (busy.current) return;
+    busy.current = true;
+    last.current?.abort();
     const stop = new AbortController();
-    running.current = stop;
+    last.current = stop;
     setProblem(null);
     const progress = (drawn: number, total: number) =>
       setPrinting(drawn < total ? `Preparing page ${drawn + 1} of ${total}…` : 'Printing…');
@@ -33,7 +38,7 @@ export function usePrint(
         }
       })
       .finally(() => {
-        running.current = null;
+        busy.current = false;
         if (!stop.signal.aborted) setPrinting(null);
       });
   }, [pdf, options]);
