@@ -53,6 +53,7 @@ export function createBridge(transport: Transport) {
     documents: {
       stage: call('documents:stage'),
       release: (tokens: string[]) => call('documents:release')({ tokens }),
+      preview: call('documents:preview'),
     },
     connectivity: {
       status: () => call('connectivity:status')(undefined),

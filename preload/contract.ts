@@ -198,17 +198,31 @@ const documentSchema = z
 /** What documents:stage answers with: 32 random bytes, base64url. */
 const stagedToken = z.string().regex(/^[\w-]{43}$/, 'is not a token documents:stage gave');
 
+/** Tokens of staged documents, in the order they are faxed; 100 MB together at most (checked on the main side). */
+const stagedDocuments = z.array(stagedToken).min(1, 'add at least one document').max(MAX_DOCUMENTS);
+const recipientSchema = z.object({
+  number: z.string().trim().min(1).max(40),
+  name: z.string().trim().max(100).nullish(),
+});
+const coverSchema = z.object({ subject: z.string().max(200).nullish(), message: z.string().max(5000).nullish() });
+
 export const createJobsSchema = z
   .object({
-    /** Tokens of staged documents, in the order they are faxed; 100 MB together at most (checked on the main side). */
-    documents: z.array(stagedToken).min(1, 'add at least one document').max(MAX_DOCUMENTS),
-    recipients: z
-      .array(z.object({ number: z.string().trim().min(1).max(40), name: z.string().trim().max(100).nullish() }))
-      .min(1, 'add at least one fax number')
-      .max(MAX_RECIPIENTS),
-    cover: z.object({ subject: z.string().max(200).nullish(), message: z.string().max(5000).nullish() }).nullish(),
+    documents: stagedDocuments,
+    recipients: z.array(recipientSchema).min(1, 'add at least one fax number').max(MAX_RECIPIENTS),
+    cover: coverSchema.nullish(),
     quality: z.enum(FAX_QUALITIES).optional(),
     scheduledAt: z.number().int().nonnegative().nullish(),
+  })
+  .strict();
+
+/** A send's document as its first recipient will get it (documents:preview): the same files, cover and recipient. */
+export const previewDocumentSchema = z
+  .object({
+    documents: stagedDocuments,
+    /** The first recipient, or none yet. */
+    recipient: recipientSchema.nullish(),
+    cover: coverSchema.nullish(),
   })
   .strict();
 
@@ -265,6 +279,12 @@ export const contract = {
   'documents:stage': channel(documentSchema).returns<StagedDocument>(),
   /** Lets staged files go: removed from the list, or the send form closed. */
   'documents:release': channel(z.object({ tokens: z.array(stagedToken).max(100) }).strict()).returns<null>(),
+  /**
+   * The PDF a send of these staged files would make for its first recipient, cover page
+   * included, made as the send would make it; nothing is queued or sent. At most what one fax
+   * can upload.
+   */
+  'documents:preview': channel(previewDocumentSchema).returns<Uint8Array>(),
   'connectivity:status': channel(noInput).returns<ConnectivityStatus>(),
 } as const;
 

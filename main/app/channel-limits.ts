@@ -30,6 +30,10 @@ export const CHANNEL_LIMITS: Partial<Record<Channel, ChannelLimit>> = {
     calls: 64,
     busy: 'Faxdesk is still reading the files added before this one. Add it again once those are checked.',
   },
+  'documents:preview': {
+    calls: 2,
+    busy: 'Faxdesk is still preparing the preview asked for just before. Try again in a moment.',
+  },
   'jobs:create': { calls: 4, busy: 'Faxdesk is still preparing the faxes sent just before. Send again in a moment.' },
   'account:discover': { calls: 4, busy: 'Faxdesk is already looking up your Telnyx account. Try again in a moment.' },
   'credentials:save': { calls: 2, busy: 'Faxdesk is already checking a key with Telnyx. Try again in a moment.' },

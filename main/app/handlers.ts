@@ -139,6 +139,10 @@ export function createHandlers(context: HandlerContext): Handlers {
       staged.release(tokens);
       return Promise.resolve(null);
     },
+    'documents:preview': async ({ documents, recipient, cover }) => {
+      const prepared = await engine.jobs.preview({ documents: staged.forSend(documents), recipient, cover });
+      return prepared.pdf;
+    },
     'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),
   });
 }

@@ -16,7 +16,7 @@ import { Receiver } from './inbox/receiver';
 import { TextIndexer, type ReadText } from './inbox/text-indexer';
 import { createJobsService, JobEvents, type JobRecords } from './jobs-service';
 import { Connectivity } from './outbox/connectivity';
-import { explainIfDocumentError } from './outbox/intake';
+import { explainIfDocumentError } from './outbox/fax-document';
 import { OutboundElsewhere } from './inbox/outbound-elsewhere';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxPolicy, type OutboxPolicy } from './outbox/policy';

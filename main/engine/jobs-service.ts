@@ -6,6 +6,7 @@
 import type { DocumentProcessor } from './documents/processor';
 import { createJobs, resendJob, type NewFaxRequest } from './outbox/intake';
 import type { Outbox } from './outbox/outbox';
+import { previewFax, type PreviewRequest } from './outbox/preview';
 import type { VolumeGuard } from './outbox/volume-guard';
 import type { DocumentArchive } from './store/document-archive';
 import type { JobRecord } from './store/job-records';
@@ -78,6 +79,8 @@ export function createJobsService(deps: JobsServiceDeps, events: JobEvents) {
       outbox.wake();
       return jobs;
     },
+    /** The document a send would make for its first recipient, for a look before Send; nothing is queued. */
+    preview: (request: PreviewRequest) => previewFax({ documents, settings, now }, request),
     list: (query: JobListQuery = {}) => {
       const { store } = records();
       // The total is of the whole list, whichever page this is.

@@ -583,6 +583,166 @@ test('keyboard shortcuts: shown where they apply, listed behind "?", and O and C
   expect(job).toMatchObject({ to: '+12025550100', pages: 2, fileNames: ['memo.pdf'] });
 });
 
+test('Preview shows the fax as the first recipient gets it: cover and every page, as faxed, zoomed, turned, printed', async ({
+  desk,
+}) => {
+  // A 33-page fax drawn, scrolled, drawn again as faxed and printed whole: more than the usual minute.
+  test.setTimeout(240_000);
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  const preview = page.getByRole('button', { name: 'Preview' });
+  await expect(preview).toBeDisabled();
+  await expect(preview).toHaveAttribute('aria-keyshortcuts', 'P');
+  await dropFiles(page, send.dropZone, [
+    await markedPdf('alvarez-labs.pdf', 'Patient: Maria Alvarez'),
+    await pdfFile('history.pdf', 30),
+  ]);
+  await expect(send.file('history.pdf')).toContainText('30 pages');
+  await send.numberField.fill('(202) 555-0100');
+  await send.numberField.press('Enter');
+  await page.getByRole('checkbox', { name: 'Add a cover page' }).check();
+  await page.getByLabel('Subject').fill('Lab results');
+  await expect(preview).toBeEnabled();
+
+  // P opens it from anywhere that is not a text field.
+  await send.dropZone.focus();
+  await page.keyboard.press('p');
+  const dialog = page.getByRole('dialog', { name: 'Preview: fax to (202) 555-0100' });
+  await expect(dialog).toBeVisible();
+  const pages = dialog.getByRole('img', { name: /^Page \d+ of 33$/ });
+  await expect(pages).toHaveCount(33);
+  await expect(dialog.getByTestId('viewer-page-number')).toHaveText('Page 1 of 33');
+  const sheet = (n: number) => dialog.getByRole('img', { name: `Page ${n} of 33`, exact: true });
+  const picture = (n: number) => sheet(n).locator('canvas');
+
+  // Page 1 is the cover (its big "FAX" heading top left), page 2 the first page of the labs.
+  await expect(picture(1)).toBeVisible();
+  expect(await brightness(picture(1), [0.08, 0.06, 0.22, 0.12])).toBeLessThan(200);
+  // Not the labs' black block: that is on page 2.
+  expect(await brightness(picture(1), [0.12, 0.25, 0.45, 0.45])).toBeGreaterThan(150);
+  await panelInBothThemes(desk, dialog, 'send-preview');
+  await sheet(2).scrollIntoViewIfNeeded();
+  await expect(picture(2)).toBeVisible();
+  expect(await brightness(picture(2), [0.12, 0.12, 0.45, 0.45])).toBeLessThan(40);
+  // Only the pages near the view are drawn: a long fax does not hold a canvas per page.
+  expect(await dialog.locator('canvas').count()).toBeLessThan(10);
+
+  // Every page is there to the last, and drawn once it is reached.
+  const scroller = dialog.getByRole('region', { name: /33 pages$/ });
+  await scroller.focus();
+  await page.keyboard.press('End');
+  await expect(dialog.getByTestId('viewer-page-number')).toHaveText('Page 33 of 33');
+  await expect(picture(33)).toBeVisible();
+  await expect(picture(1)).toHaveCount(0);
+  await page.keyboard.press('Home');
+  await expect(dialog.getByTestId('viewer-page-number')).toHaveText('Page 1 of 33');
+  await expect(picture(1)).toBeVisible();
+
+  // Zoom: + makes the pages larger, 0 fits them to the width again; R turns them.
+  const fitted = await sheet(1).boundingBox();
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await sheet(1).boundingBox())?.width).toBeGreaterThan((fitted?.width ?? 0) + 10);
+  await page.keyboard.press('0');
+  await expect.poll(async () => (await sheet(1).boundingBox())?.width).toBeCloseTo(fitted?.width ?? 0, 0);
+  await page.keyboard.press('r');
+  await expect
+    .poll(async () => {
+      const box = await sheet(1).boundingBox();
+      return (box?.width ?? 0) > (box?.height ?? 0);
+    })
+    .toBe(true);
+  await expect.poll(() => canvasSize(picture(1))).toMatchObject({ width: expect.any(Number) });
+  const turned = await canvasSize(picture(1));
+  expect(turned.width).toBeGreaterThan(turned.height);
+  await dialog.getByRole('button', { name: 'Rotate' }).click();
+  await dialog.getByRole('button', { name: 'Rotate' }).click();
+  await dialog.getByRole('button', { name: 'Rotate' }).click();
+  await expect
+    .poll(async () => {
+      const box = await sheet(1).boundingBox();
+      return (box?.width ?? 0) < (box?.height ?? 0);
+    })
+    .toBe(true);
+
+  // As faxed: drawn at 204 × 196 dpi (the form's quality, High) and only black and white.
+  await dialog.getByRole('switch', { name: 'As faxed' }).check();
+  await expect.poll(() => canvasSize(picture(1))).toEqual({ width: 1734, height: 2156 });
+  expect(await colours(picture(1))).toEqual(['0,0,0', '255,255,255']);
+  await sheet(2).scrollIntoViewIfNeeded();
+  await expect.poll(() => canvasSize(picture(2))).toEqual({ width: 1734, height: 2156 });
+  expect(await colours(picture(2))).toEqual(['0,0,0', '255,255,255']);
+  await scroller.focus();
+  await page.keyboard.press('Home');
+  await expect(picture(1)).toBeVisible();
+  await panelInBothThemes(desk, dialog, 'send-preview-fax-mode');
+
+  // Print: every page goes to the print-only container, then to the system's dialog.
+  await page.evaluate(() => {
+    const printed = window as unknown as { printedPages: number | null };
+    printed.printedPages = null;
+    // As Chromium's own: the page is printed while print() runs, then 'afterprint'.
+    window.print = () => {
+      printed.printedPages = document.querySelectorAll('.document-print img').length;
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  await dialog.getByRole('button', { name: 'Print…' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printedPages: number | null }).printedPages), {
+      timeout: 60_000,
+    })
+    .toBe(33);
+  await expect(page.locator('.document-print')).toHaveCount(0);
+
+  // Nothing was queued by looking; Escape closes it and focus goes back.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(desk.engine.jobs.list().total).toBe(0);
+});
+
+test('a preview that cannot be shown says why, in words', async ({ desk }) => {
+  const page = await openSendScreen(desk);
+  const send = sendScreen(page);
+  await dropFiles(page, send.dropZone, [await pdfFile('memo.pdf', 1)]);
+  await expect(send.file('memo.pdf')).toContainText('1 page');
+  const preview = page.getByRole('button', { name: 'Preview' });
+  const dialog = page.getByRole('dialog', { name: 'Preview of the fax' });
+
+  // Bytes that are not a PDF, as a damaged document would be.
+  await page.evaluate(() => {
+    window.faxdesk.documents.preview = () => Promise.resolve({ ok: true, value: new Uint8Array([1, 2, 3, 4]) });
+  });
+  await preview.click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The document cannot be shown. The document is damaged or is not a PDF, so Faxdesk cannot show it.',
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // A refusal from the main process is shown as it says it.
+  await page.evaluate(() => {
+    window.faxdesk.documents.preview = () =>
+      Promise.resolve({
+        ok: false,
+        error: { code: 'busy', message: 'Faxdesk is still preparing the preview asked for just before.' },
+      });
+  });
+  await preview.click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Faxdesk is still preparing the preview asked for just before.',
+  );
+  await expectNoSeriousViolations(page);
+});
+
+/** The distinct colours of a whole canvas, as "r,g,b" strings, sorted. */
+async function colours(canvas: Locator): Promise<string[]> {
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const data = element.getContext('2d')?.getImageData(0, 0, element.width, element.height).data ?? [];
+    const seen = new Set<string>();
+    for (let i = 0; i < data.length; i += 4) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    return [...seen].sort();
+  });
+}
+
 /** Screenshots of an open panel in the light theme and the dark one, each checked by axe; back in light after. */
 async function panelInBothThemes(desk: Desk, panel: Locator, name: string): Promise<void> {
   const { page } = desk;

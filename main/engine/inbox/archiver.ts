@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import type { Settings } from '../../../domain/settings';
 import type { FileInspection, SourceFile } from '../documents/types';
 import type { Connectivity } from '../outbox/connectivity';
-import { explainIfDocumentError } from '../outbox/intake';
+import { explainIfDocumentError } from '../outbox/fax-document';
 import { toFailure } from '../outbox/failure';
 import { backoff, type OutboxPolicy } from '../outbox/policy';
 import type { Db } from '../store/database';

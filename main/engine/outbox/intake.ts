@@ -6,16 +6,16 @@
  * or one that costs far more than a fax should while the person has not allowed those.
  */
 import { randomUUID } from 'node:crypto';
-import type { CoverPage, SourceFile } from '../documents';
-import { DocumentError } from '../documents/document-error';
+import type { SourceFile } from '../documents';
 import type { DocumentProcessor } from '../documents/processor';
 import { FaxdeskError } from '../errors';
 import { refuseCostlyNumbers } from '../numbers/costly-numbers';
-import { parseFaxNumber, toE164 } from '../numbers/phone-number';
+import { parseFaxNumber } from '../numbers/phone-number';
 import type { DocumentArchive } from '../store/document-archive';
 import type { JobRecord } from '../store/job-records';
 import type { JobStore } from '../store/job-store';
 import type { NewJob } from '../store/job-table';
+import { coverPageFor, prepareBody, sendingFrom, withCoverPage } from './fax-document';
 import type { VolumeGuard, VolumePermit } from './volume-guard';
 import type { FaxQuality } from '../../../domain/fax-quality';
 import type { Settings } from '../../../domain/settings';
@@ -49,14 +49,7 @@ export interface IntakeDeps {
 
 export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Promise<JobRecord[]> {
   const settings = deps.settings();
-  const from = request.from ? toE164(request.from, settings.defaultCountry) : settings.fromNumber;
-  const connectionId = request.connectionId ?? settings.connectionId;
-  if (!from || !connectionId) {
-    throw new FaxdeskError(
-      'not_connected',
-      'Choose the fax application and the number to send from first (in the app, or with `faxdesk account`).',
-    );
-  }
+  const { from, connectionId } = sendingFrom(settings, request);
   if (request.recipients.length === 0) throw new FaxdeskError('invalid_number', 'Add at least one fax number.');
   if (request.recipients.length > MAX_RECIPIENTS) {
     throw new FaxdeskError('invalid_number', `One send can go to at most ${MAX_RECIPIENTS} numbers.`);
@@ -91,26 +84,11 @@ async function queueJobs(
 
   const cover = request.cover ?? null;
   const subject = cover?.subject?.trim() || null;
-  const paper = settings.paperSize;
   // The files' pages are made once per send; with a cover page, each recipient's goes in front of them.
-  const body = await asDocumentError(() =>
-    deps.documents.prepare(request.documents, { paper, cover: null, coverToFollow: cover !== null }),
-  );
+  const body = await prepareBody(deps.documents, request.documents, settings, cover !== null);
   const documentFor = async (recipient: Recipient | null) => {
-    const coverPage: CoverPage | null =
-      cover && recipient
-        ? {
-            to: { name: recipient.name ?? undefined, number: recipient.number },
-            from: { name: settings.senderName ?? undefined, number: from },
-            subject: subject ?? undefined,
-            message: cover.message?.trim() || undefined,
-            date: new Date(deps.now()),
-            confidentialityNotice: settings.confidentialityNotice,
-          }
-        : null;
-    const prepared = coverPage
-      ? await asDocumentError(() => deps.documents.addCover(body, { paper, cover: coverPage }))
-      : body;
+    const coverPage = cover && recipient ? coverPageFor(settings, from, cover, recipient, deps.now()) : null;
+    const prepared = await withCoverPage(deps.documents, body, settings, coverPage);
     const path = deps.archive.put(prepared.pdf, prepared.sha256);
     return deps.store.addDocument({
       sha256: prepared.sha256,
@@ -166,23 +144,6 @@ export async function resendJob(
   } finally {
     permit.release();
   }
-}
-
-/** Runs a document step, turning a document the person must fix into the FaxdeskError that says so. */
-async function asDocumentError<T>(step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    throw explainIfDocumentError(error);
-  }
-}
-
-/**
- * A document that cannot be faxed is the person's to fix: a DocumentError becomes the same
- * `invalid_document` error wherever it is found; any other error is returned as it is.
- */
-export function explainIfDocumentError(error: unknown): unknown {
-  return error instanceof DocumentError ? new FaxdeskError('invalid_document', error.message, { cause: error }) : error;
 }
 
 /** The same number twice in one send is almost certainly a slip: it gets one fax. */

@@ -119,8 +119,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     if (!deskOptions.expectStartupProblems) expect(started.problems, 'start-up problems').toEqual([]);
     const { dispatch } = started;
     const server = await serveDirectory(rendererDir);
-    await page.exposeBinding('__faxdeskInvoke', (_source, channel: unknown, payload: unknown) =>
-      dispatch(channel, decodeBytes(payload)),
+    await page.exposeBinding('__faxdeskInvoke', async (_source, channel: unknown, payload: unknown) =>
+      encodeBytes(await dispatch(channel, decodeBytes(payload))),
     );
     await page.addInitScript({ path: join(harnessDir, 'page-bridge.js') });
     await page.goto(server.url);
@@ -158,6 +158,16 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
 });
 
 export { expect } from '@playwright/test';
+
+/** Answers carry bytes too (documents:preview): as page-bridge.ts's encodeBytes, the other way. */
+function encodeBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { __faxdeskBytes: Buffer.from(value).toString('base64') };
+  if (Array.isArray(value)) return value.map(encodeBytes);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, encodeBytes(inner)]));
+  }
+  return value;
+}
 
 /** The inverse of page-bridge.ts's encodeBytes: base64 back into Uint8Array. */
 function decodeBytes(value: unknown): unknown {

@@ -33,8 +33,20 @@ function encodeBytes(value: unknown): unknown {
   return value;
 }
 
+/** Bytes in an answer (documents:preview), encoded the same way by desk.ts. */
+function decodeBytes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeBytes);
+  if (value && typeof value === 'object') {
+    const bytes = (value as { __faxdeskBytes?: unknown }).__faxdeskBytes;
+    if (typeof bytes === 'string') return Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, decodeBytes(inner)]));
+  }
+  return value;
+}
+
 const bindingTransport: Transport = {
-  invoke: (channel, payload) => window.__faxdeskInvoke(channel, encodeBytes(payload)),
+  invoke: async (channel, payload) =>
+    decodeBytes(await window.__faxdeskInvoke(channel, encodeBytes(payload))) as Result<unknown>,
   subscribe: (event, listener) => {
     const set = listeners.get(event) ?? new Set();
     set.add(listener);

@@ -6,7 +6,7 @@
  *     sentence, never `internal` (nothing untyped escapes a handler);
  *   - a refusal leaves no trace: no job, no counted send, no archived document, no settings
  *     change, no keychain write, nothing opened on the desktop.
- * Sends name their files by the tokens documents:stage gave: mostly the staged letter's, which
+ * Sends and previews name their files by the tokens documents:stage gave: mostly the staged letter's, which
  * is staged again whenever a send or a release may have let it go, sometimes tokens never given.
  * The person at the native dialogs answers yes or no at random; the outbox is stopped so that
  * nothing changes but what the calls themselves do.
@@ -194,6 +194,13 @@ const token = fc.oneof(
 );
 const documents = fc.array(token, { minLength: 1, maxLength: 3 });
 
+/** One recipient and a cover page, as a send and its preview take them. */
+const recipient = fc.record(
+  { number: numbers, name: fc.option(fc.string({ maxLength: 120 })) },
+  { requiredKeys: ['number'] },
+);
+const cover = fc.record({ subject: fc.option(fc.string({ maxLength: 200 })), message: fc.option(fc.string()) });
+
 /** Mostly what the channel takes, sometimes not: so that most payloads get past the schema. */
 function mostly<T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>): fc.Arbitrary<T | U> {
   return fc.oneof({ weight: 5, arbitrary: valid }, { weight: 1, arbitrary: invalid });
@@ -237,16 +244,8 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
       return fc.record(
         {
           documents,
-          recipients: fc.array(
-            fc.record(
-              { number: numbers, name: fc.option(fc.string({ maxLength: 120 })) },
-              { requiredKeys: ['number'] },
-            ),
-            { minLength: 1, maxLength: 40 },
-          ),
-          cover: fc.option(
-            fc.record({ subject: fc.option(fc.string({ maxLength: 200 })), message: fc.option(fc.string()) }),
-          ),
+          recipients: fc.array(recipient, { minLength: 1, maxLength: 40 }),
+          cover: fc.option(cover),
           quality: fc.constantFrom(...FAX_QUALITIES),
           scheduledAt: fc.option(fc.integer({ min: 0, max: 2 ** 42 })),
         },
@@ -273,6 +272,15 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
       return fc.record({ id: anId });
     case 'documents:stage':
       return file;
+    case 'documents:preview':
+      return fc.record(
+        {
+          documents,
+          recipient: fc.option(recipient),
+          cover: fc.option(cover),
+        },
+        { requiredKeys: ['documents'] },
+      );
     case 'documents:release':
       return fc.record({ tokens: fc.array(token, { maxLength: 3 }) });
     default:
@@ -321,7 +329,14 @@ const sender: fc.Arbitrary<{ event: SenderEvent; ours: boolean }> = fc.oneof(
 );
 
 /** The channels where a page could do most harm come up most. */
-const costly: Channel[] = ['jobs:create', 'settings:update', 'documents:stage', 'credentials:save', 'jobs:resend'];
+const costly: Channel[] = [
+  'jobs:create',
+  'settings:update',
+  'documents:stage',
+  'documents:preview',
+  'credentials:save',
+  'jobs:resend',
+];
 const callTo = (names: Channel[]) =>
   fc
     .constantFrom(...names)

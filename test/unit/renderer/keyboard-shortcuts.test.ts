@@ -94,5 +94,16 @@ describe('how the keys are written', () => {
     expect(listed).toContainEqual([['Ctrl', 'Enter']]);
     expect(listed).toContainEqual([['O']]);
     expect(listed).toContainEqual([['?']]);
+    expect(listed).toContainEqual([['P']]);
+  });
+
+  it('P previews the fax, except in a text field or with a modifier', () => {
+    const press = { key: 'p', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false };
+    expect(shortcutFor(press, { typing: false, inDialog: false })).toBe('preview');
+    expect(shortcutFor({ ...press, key: 'P', shiftKey: true }, { typing: false, inDialog: false })).toBe('preview');
+    expect(shortcutFor(press, { typing: true, inDialog: false })).toBeNull();
+    expect(shortcutFor(press, { typing: false, inDialog: true })).toBeNull();
+    expect(shortcutFor({ ...press, ctrlKey: true }, { typing: false, inDialog: false })).toBeNull();
+    expect(ariaKeyShortcuts('preview', 'Win32')).toBe('P');
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The foot of the form: what will go (pages, recipients, when), the Send button with its
- * shortcut, and either what still stands in the way or what went wrong when sending was tried,
+ * shortcut (and Preview beside it), and either what still stands in the way or what went wrong when sending was tried,
  * and what the person should know before it goes (a warning does not disable the button).
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { ariaKeyShortcuts, shortcutKeys } from '../shortcuts/keyboard-shortcuts';
 import { Keys } from '../shortcuts/Keys';
 import { pageSummary } from './page-summary';
@@ -27,6 +27,7 @@ export function SendBar({
   busy,
   error,
   onSend,
+  preview,
 }: {
   documentPages: number;
   /** Files still being checked: their pages are not counted yet. */
@@ -39,6 +40,8 @@ export function SendBar({
   busy: boolean;
   error: string | null;
   onSend: () => void;
+  /** The Preview button, beside Send. */
+  preview?: ReactNode;
 }) {
   const reasonId = useId();
   const pages = pageSummary({ documentPages, withCover, checking });
@@ -75,16 +78,19 @@ export function SendBar({
           </p>
         ))}
       </div>
-      <button
-        type="button"
-        className="primary send-button"
-        disabled={blocked || busy}
-        aria-describedby={blocked ? reasonId : undefined}
-        aria-keyshortcuts={ariaKeyShortcuts('send', navigator.platform)}
-        onClick={onSend}
-      >
-        {label}
-      </button>
+      <div className="send-bar-actions">
+        {preview}
+        <button
+          type="button"
+          className="primary send-button"
+          disabled={blocked || busy}
+          aria-describedby={blocked ? reasonId : undefined}
+          aria-keyshortcuts={ariaKeyShortcuts('send', navigator.platform)}
+          onClick={onSend}
+        >
+          {label}
+        </button>
+      </div>
       <p className="send-shortcut">
         or press <Keys keys={shortcutKeys('send', navigator.platform)} />
       </p>

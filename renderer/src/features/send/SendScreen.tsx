@@ -16,7 +16,10 @@ import { FileList } from './FileList';
 import { RecipientsField } from './RecipientsField';
 import { SendBar } from './SendBar';
 import { SendOptions } from './SendOptions';
+import { SendPreview } from './SendPreview';
+import { previewRequest } from './preview-request';
 import {
+  coverRequest,
   documentPages,
   scheduledTime,
   sendBlockers,
@@ -91,9 +94,7 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
         faxdesk().jobs.create({
           documents: ready.map((file) => file.token),
           recipients: recipients.map(({ number, name }) => ({ number, name })),
-          cover: cover.enabled
-            ? { subject: cover.subject.trim() || null, message: cover.message.trim() || null }
-            : null,
+          cover: coverRequest(cover),
           quality,
           scheduledAt,
         }),
@@ -165,6 +166,13 @@ function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void
           busy={sending.busy}
           error={sending.error}
           onSend={() => void send()}
+          preview={
+            <SendPreview
+              request={previewRequest(files, recipients, cover)}
+              quality={quality}
+              recipientCount={recipients.length}
+            />
+          }
         />
       </div>
 

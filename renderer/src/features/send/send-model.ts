@@ -119,3 +119,8 @@ export const NO_SENDER_NAME_WARNING =
 export function sendWarnings({ cover, senderName }: { cover: CoverDraft; senderName: string | null }): string[] {
   return cover.enabled && !senderName?.trim() ? [NO_SENDER_NAME_WARNING] : [];
 }
+
+/** The cover page as a send and its preview ask for it: null when off, empty fields as none. */
+export function coverRequest(cover: CoverDraft): { subject: string | null; message: string | null } | null {
+  return cover.enabled ? { subject: cover.subject.trim() || null, message: cover.message.trim() || null } : null;
+}

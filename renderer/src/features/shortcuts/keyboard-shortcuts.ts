@@ -5,7 +5,7 @@
  * screens listen with use-shortcut.ts and show the keys where they apply.
  */
 
-export type ShortcutId = 'send' | 'chooseFiles' | 'showShortcuts';
+export type ShortcutId = 'send' | 'chooseFiles' | 'preview' | 'showShortcuts';
 
 export interface KeyPress {
   key: string;
@@ -32,6 +32,7 @@ export function shortcutFor(press: KeyPress, place: PressPlace): ShortcutId | nu
   // "?" is a shifted key on most layouts (and AltGr on some), so only what it types counts.
   if (press.key === '?') return 'showShortcuts';
   if ((press.key === 'o' || press.key === 'O') && !command && !press.altKey) return 'chooseFiles';
+  if ((press.key === 'p' || press.key === 'P') && !command && !press.altKey) return 'preview';
   return null;
 }
 
@@ -69,6 +70,8 @@ export function shortcutKeys(id: ShortcutId, platform: string): string[] {
       return [commandKey(platform).label, 'Enter'];
     case 'chooseFiles':
       return ['O'];
+    case 'preview':
+      return ['P'];
     case 'showShortcuts':
       return ['?'];
   }
@@ -81,6 +84,8 @@ export function ariaKeyShortcuts(id: ShortcutId, platform: string): string {
       return `${commandKey(platform).aria}+Enter`;
     case 'chooseFiles':
       return 'O';
+    case 'preview':
+      return 'P';
     case 'showShortcuts':
       return 'Shift+?';
   }
@@ -107,9 +112,19 @@ export function shortcutGuide(platform: string): Array<{ where: string; lines: S
       lines: [
         { keys: [shortcutKeys('send', platform)], what: 'Send the fax, once Send is ready' },
         { keys: [shortcutKeys('chooseFiles', platform)], what: 'Choose files to fax' },
+        { keys: [shortcutKeys('preview', platform)], what: 'Preview the fax page by page, as it will be sent' },
         { keys: [['Space'], ['Enter']], what: 'On a thumbnail: show its first page large' },
         { keys: [['Enter']], what: 'In Fax number: add the number typed' },
         { keys: [['↓'], ['↑']], what: 'In Fax number: go through recent recipients' },
+      ],
+    },
+    {
+      where: 'A document, page by page',
+      lines: [
+        { keys: [['+'], ['−']], what: 'Zoom in or out' },
+        { keys: [['0']], what: 'Fit the pages to the width' },
+        { keys: [['R']], what: 'Rotate the document clockwise' },
+        { keys: [['↓'], ['↑'], ['Page Down'], ['Page Up']], what: 'Scroll through the pages' },
       ],
     },
   ];
