@@ -10,6 +10,7 @@ export type {
   CoverOptions,
   CoverPage,
   FileInspection,
+  PageText,
   PaperSize,
   PrepareOptions,
   PreparedDocument,
