@@ -28,7 +28,6 @@ export const fastPolicy: Partial<OutboxPolicy> = {
   offlineRetryMaxMs: 200,
   accountRetryMs: 200,
   leaseMs: 5_000,
-  inboxListEveryMs: 50,
   inboxRetryMinMs: 20,
   inboxRetryMaxMs: 200,
 };

@@ -121,6 +121,16 @@ describe('listing received faxes', () => {
     expect(kept()).toContain('new-1');
   });
 
+  it('reads every page of new faxes before moving the cursor', async () => {
+    account.add('first', T0 - HOUR);
+    await listing.list(account.client(), true);
+    for (let i = 0; i < 7; i++) account.add(`new-${i}`, T0 + i * MINUTE);
+    account.now = T0 + HOUR;
+    expect(await listing.list(account.client(), true)).toBe(3);
+    expect(kept()).toHaveLength(8);
+    expect(new SyncCursors(db, () => 0).get('inbound')).toBe(T0 + 6 * MINUTE);
+  });
+
   it('goes on with the history after a restart from the oldest fax it reached', async () => {
     for (let i = 0; i < 8; i++) account.add(`old-${i}`, T0 - (i + 1) * MINUTE);
     await listing.list(account.client(), true);
