@@ -1,8 +1,10 @@
 /**
  * Polling 500 in-flight faxes for a minute: the requests Faxdesk's tracker makes (per-fax
  * polls that back off, and one paged list request when many are due), against one request
- * per fax — with the same back-off, and at a fixed 3-second interval. All run against the
- * sandbox on a simulated clock, with HTTP requests counted by a proxy.
+ * per fax — with the same back-off, and at a fixed 3-second interval. And receiving for a
+ * minute, once the account's history is read: the listing requests with 500 received faxes on
+ * the account against none, which must be the same. All run against the sandbox on a
+ * simulated clock, with HTTP requests counted by a proxy.
  */
 import { startSandbox } from '../../main/sandbox';
 import type { OutboxPolicy } from '../../main/engine/outbox/policy';
@@ -43,6 +45,40 @@ async function requestsPerMinute(policy: Partial<OutboxPolicy>): Promise<number>
   }
 }
 
+/** Listing requests in a minute of passes, after the first listing read (and archived) `received` faxes. */
+async function listingRequestsPerMinute(received: number): Promise<number> {
+  const telnyx = await startSandbox({ stepMs: 1 });
+  const proxy = await startRecordingProxy(telnyx.origin);
+  let clock = Date.now();
+  let monotonic = 0;
+  const desk = await openTestDesk(`${proxy.url}/v2`, {
+    policy: { inboxListEveryMs: 20_000 },
+    now: () => clock,
+    monotonic: () => monotonic,
+  });
+  try {
+    for (let i = 0; i < received; i++) {
+      await telnyx.injectInbound({ from: `+1415555${String(1000 + i)}`, to: '+12025550180' });
+    }
+    while (telnyx.faxes().some((fax) => fax.status !== 'received')) await new Promise((r) => setTimeout(r, 10));
+    const archived = () =>
+      desk.engine.inbox.list({ limit: 1, status: ['received'] }).total === received &&
+      desk.engine.inbox.list({ limit: 1000 }).items.every((fax) => fax.archiveState === 'archived');
+    while (!archived()) await desk.engine.inbox.receive();
+    const before = proxy.exchanges.length;
+    for (let t = 0; t < MINUTE_MS; t += TICK_MS) {
+      clock += TICK_MS;
+      monotonic += TICK_MS;
+      await desk.engine.outbox.receiveDue();
+    }
+    return proxy.exchanges.length - before;
+  } finally {
+    await desk.close();
+    await proxy.close();
+    await telnyx.close();
+  }
+}
+
 export async function pollingBench(): Promise<BenchResult[]> {
   const backoff = { pollMinMs: 3_000, pollMaxMs: 60_000 };
   const ours = await requestsPerMinute({ ...backoff, listPollThreshold: 20 });
@@ -52,8 +88,17 @@ export async function pollingBench(): Promise<BenchResult[]> {
     pollMaxMs: 3_000,
     listPollThreshold: Number.MAX_SAFE_INTEGER,
   });
+  const listingWith500 = await listingRequestsPerMinute(500);
+  const listingWithNone = await listingRequestsPerMinute(0);
   return [
     compared('polling: 500 in flight, 1 min', ours, perFax, 'requests', 'vs one request per fax, same back-off'),
+    compared(
+      'receiving: listing, 1 min',
+      listingWith500,
+      listingWithNone,
+      'requests',
+      '500 received faxes on the account vs none: flat',
+    ),
     compared('polling: 500 in flight, 1 min', ours, fixed, 'requests', 'vs one request per fax every 3 s'),
   ];
 }

@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEngine, type Engine } from '../../main/engine/engine';
+import { createEngine, type Engine, type EngineConfig } from '../../main/engine/engine';
 import type { OutboxPolicy } from '../../main/engine/outbox/policy';
 import type { JobRecord } from '../../main/engine/store/job-records';
 import { SANDBOX_FAX_APP_ID, SANDBOX_KEYS } from '../../main/sandbox';
@@ -28,6 +28,9 @@ export const fastPolicy: Partial<OutboxPolicy> = {
   offlineRetryMaxMs: 200,
   accountRetryMs: 200,
   leaseMs: 5_000,
+  inboxListEveryMs: 50,
+  inboxRetryMinMs: 20,
+  inboxRetryMaxMs: 200,
 };
 
 export interface TestDesk {
@@ -38,7 +41,14 @@ export interface TestDesk {
 
 export async function openTestDesk(
   apiBase: string,
-  options: { policy?: Partial<OutboxPolicy>; dataDir?: string; now?: () => number } = {},
+  options: {
+    policy?: Partial<OutboxPolicy>;
+    dataDir?: string;
+    now?: () => number;
+    monotonic?: () => number;
+    /** Receiving: how documents are downloaded and their words read. */
+    inbox?: Pick<EngineConfig, 'mediaFetch' | 'readText'>;
+  } = {},
 ): Promise<TestDesk> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'faxdesk-outbox-')));
   const engine = createEngine({
@@ -51,6 +61,8 @@ export async function openTestDesk(
     // The person at these tests' desk says yes to large sends; test/integration/outbox/volume-guard.test.ts asks.
     confirmLargeBatch: () => Promise.resolve(true),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.monotonic ? { monotonic: options.monotonic } : {}),
+    ...options.inbox,
   });
   engine.settings.update({ connectionId: SANDBOX_FAX_APP_ID, fromNumber: '+12025550180' });
   return {

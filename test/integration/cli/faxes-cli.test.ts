@@ -30,6 +30,11 @@ interface Listed {
   hasDocument: boolean;
 }
 
+interface ReceivedJson {
+  id: string;
+  archived: boolean;
+}
+
 beforeAll(async () => {
   telnyx = await startSandbox({ stepMs: 20 });
   home = await mkdtemp(join(tmpdir(), 'faxdesk-faxes-cli-'));
@@ -104,6 +109,45 @@ describe('the account’s faxes on the command line', () => {
     const resend = await runFaxdesk(['resend', theirs.id], env());
     expect(resend.code).toBe(1);
     expect(resend.stderr).toContain('sent from elsewhere');
+  }, 120_000);
+
+  it('receives on sync, lists the inbox as JSON, shows and saves a received fax', async () => {
+    await telnyx.injectInbound({ from: '+13125550111', to: '+12025550180', pages: 2 });
+    // The call takes a few steps at the sandbox; each sync lists the account and downloads what is due.
+    let received: ReceivedJson[] = [];
+    for (let tries = 0; tries < 20 && !received.some((fax) => fax.archived); tries++) {
+      expect((await runFaxdesk(['sync'], env(), 30_000)).code).toBe(0);
+      received = JSON.parse((await runFaxdesk(['inbox', '--json'], env())).stdout) as ReceivedJson[];
+    }
+    expect(received).toHaveLength(1);
+    const [fax] = received;
+    if (!fax) throw new Error('nothing received');
+    for (const field of ['id', 'telnyxFaxId', 'from', 'to', 'status', 'pages', 'receivedAt', 'read']) {
+      expect(fax).toHaveProperty(field);
+    }
+    expect(fax).toMatchObject({
+      from: '+13125550111',
+      to: '+12025550180',
+      status: 'received',
+      pages: 2,
+      read: false,
+      failureReason: null,
+      failureText: null,
+      archived: true,
+    });
+    expect((await runFaxdesk(['inbox', '--unread'], env())).stdout).toContain('unread');
+
+    const shown = JSON.parse(
+      (await runFaxdesk(['show', fax.id.slice(0, 8), '--json'], env())).stdout,
+    ) as ReceivedJson & {
+      direction: string;
+      timeline: unknown[];
+    };
+    expect(shown).toMatchObject({ direction: 'received', id: fax.id });
+    expect(shown.timeline.length).toBeGreaterThan(0);
+    const copy = join(home, 'received.pdf');
+    expect((await runFaxdesk(['save', fax.id, '-o', copy], env())).code).toBe(0);
+    expect((await readFile(copy)).subarray(0, 5).toString()).toBe('%PDF-');
   }, 120_000);
 
   it('has help for each command, saying read and unread stay on this desk', async () => {
