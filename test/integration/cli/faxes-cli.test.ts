@@ -8,9 +8,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_FAX_APP_ID, SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
+import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
 import { textPdf } from '../../support/pdf-samples';
 import { runFaxdesk } from '../../support/run-cli';
+import { sendElsewhere } from '../../support/send-elsewhere';
 
 let telnyx: Sandbox;
 let home: string;
@@ -46,21 +47,6 @@ afterAll(async () => {
   await rm(home, { recursive: true, force: true });
 });
 
-/** Another desk or a script on the same account. */
-async function sendElsewhere(to: string): Promise<void> {
-  const response = await fetch(`${telnyx.baseUrl}/faxes`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${SANDBOX_KEYS.accepted}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      connection_id: SANDBOX_FAX_APP_ID,
-      from: '+12025550181',
-      to,
-      media_url: 'https://example.com/a.pdf',
-    }),
-  });
-  expect(response.ok).toBe(true);
-}
-
 describe('the account’s faxes on the command line', () => {
   it('lists faxes sent from elsewhere once, and shows and saves faxes by id', async () => {
     const pdf = join(home, 'letter.pdf');
@@ -70,7 +56,7 @@ describe('the account’s faxes on the command line', () => {
     const [own] = JSON.parse(sent.stdout) as Listed[];
     if (!own) throw new Error('nothing sent');
 
-    await sendElsewhere('+13125550177');
+    await sendElsewhere(telnyx, '+13125550177');
     expect((await runFaxdesk(['sync'], env(), 30_000)).code).toBe(0);
     expect((await runFaxdesk(['sync'], env(), 30_000)).code).toBe(0);
     const listed = JSON.parse((await runFaxdesk(['list', '--json'], env())).stdout) as Listed[];
