@@ -11,26 +11,13 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 /** `archived`: the document is on disk here. `read` is this desk's own: read/unread is not shared through Telnyx. */
 export function receivedJson(fax: ReceivedFax) {
   return {
-    id: fax.id,
-    telnyxFaxId: fax.telnyxFaxId,
-    from: fax.from,
-    to: fax.to,
-    callerId: fax.callerId,
-    status: fax.status,
-    pages: fax.pages,
+    ...fax,
     receivedAt: iso(fax.receivedAt),
-    read: fax.read,
-    failureReason: fax.failureReason,
-    failureText: fax.failureReason ? explainFailure(fax.failureReason).text : null,
-    archived: fax.archiveState === 'archived',
-    archiveState: fax.archiveState,
-    downloadProblem: fax.downloadProblem,
-    partial: fax.partial,
-    callDurationSecs: fax.callDurationSecs,
-    deletedAtTelnyx: fax.deletedAtTelnyx,
-    sandbox: fax.sandbox,
+    nextDownloadAt: iso(fax.nextDownloadAt),
     createdAt: iso(fax.createdAt),
     updatedAt: iso(fax.updatedAt),
+    failureText: fax.failureReason ? explainFailure(fax.failureReason).text : null,
+    archived: fax.archiveState === 'archived',
   };
 }
 

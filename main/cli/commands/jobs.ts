@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import type { Engine } from '../../engine/engine';
 import { explainFailure } from '../../engine/outbox/failure-reasons';
 import { withContext } from '../context';
-import { inboxOf } from '../inbox-access';
 import { UsageError, type CliIo } from '../io';
 import { findJob } from '../job-reference';
 import { jobJson, jobLine, shortId } from '../job-output';
@@ -115,10 +114,8 @@ export const syncHelp = `Usage: faxdesk sync
 export function sync(args: string[], io: CliIo): Promise<number> {
   if (args.length > 0) throw new UsageError(`sync takes no arguments (got ${args.join(' ')})`);
   return withContext(io, async ({ engine }) => {
+    // The pass receives too (engine.inbox's listing and downloads) and lists faxes sent from elsewhere.
     const ran = await engine.outbox.sync();
-    // Received faxes are listed and downloaded too (the inbox keeps its own lease with the outbox's).
-    const inbox = inboxOf(engine);
-    if (ran && inbox) await inbox.receive();
     if (!ran) {
       io.out('Faxdesk is open and sending; it keeps the outbox moving.');
       return 0;

@@ -6,7 +6,6 @@ import type { Engine } from '../../engine/engine';
 import { FaxdeskError } from '../../engine/errors';
 import { withContext } from '../context';
 import { findFax, type FaxReference } from '../fax-reference';
-import { inboxOf, requireInbox } from '../inbox-access';
 import { UsageError, type CliIo } from '../io';
 import { receivedJson, receivedLine, receivedTimelineJson } from '../received-output';
 import { printSentFax } from './jobs';
@@ -32,7 +31,7 @@ export function inbox(args: string[], io: CliIo): Promise<number> {
   const limit = Number(values.limit ?? 20);
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new UsageError('--limit must be 1 to 10000');
   return withContext(io, ({ engine }) => {
-    const { items, total } = requireInbox(engine).list({
+    const { items, total } = engine.inbox.list({
       ...(values.unread ? { unread: true } : {}),
       ...(values.search ? { search: values.search } : {}),
       limit,
@@ -59,7 +58,7 @@ export function show(args: string[], io: CliIo): Promise<number> {
       printSentFax(engine, found.job.id, io, values.json ?? false);
       return Promise.resolve(0);
     }
-    const inboxApi = requireInbox(engine);
+    const inboxApi = engine.inbox;
     const events = inboxApi.timeline(found.fax.id);
     if (values.json) {
       io.out(
@@ -117,7 +116,7 @@ function documentOf(engine: Engine, found: FaxReference): string {
       'This fax was sent from elsewhere and Telnyx gave no copy of its document, so there is nothing to save.',
     );
   }
-  const path = requireInbox(engine).documentPath(found.fax.id);
+  const path = engine.inbox.documentPath(found.fax.id);
   if (path) return path;
   const why =
     found.fax.archiveState === 'downloading'
@@ -127,10 +126,9 @@ function documentOf(engine: Engine, found: FaxReference): string {
 }
 
 function lookupIn(engine: Engine) {
-  const received = inboxOf(engine);
   return {
     job: (id: string) => engine.jobs.get(id),
     jobsWithPrefix: (prefix: string) => engine.jobs.withIdPrefix(prefix),
-    received: (idOrPrefix: string) => received?.get(idOrPrefix) ?? null,
+    received: (idOrPrefix: string) => engine.inbox.get(idOrPrefix),
   };
 }

@@ -22,7 +22,7 @@ import type { JobStore } from '../store/job-store';
 import type { SyncCursors } from '../store/sync-cursors';
 import type { TelnyxClient } from '../telnyx/client';
 import type { TelnyxFax } from '../telnyx/shapes';
-import { boundedDownload, downloadableLink, DownloadRefused } from './bounded-download';
+import { downloadDocument, DownloadProblem } from './media-download';
 
 export interface OutboundElsewhereDeps {
   store: JobStore;
@@ -37,7 +37,6 @@ export interface OutboundElsewhereDeps {
   log: (message: string, error?: unknown) => void;
   /** Every job this pass added or changed. */
   changed: (job: JobRecord) => void;
-  download?: (link: string) => Promise<Uint8Array>;
 }
 
 export interface OutboundElsewhereOptions {
@@ -57,6 +56,8 @@ export const defaultOutboundElsewhereOptions: OutboundElsewhereOptions = {
   firstLookBackMs: 30 * 24 * 3600_000,
   maxPages: 20,
 };
+
+const DOWNLOAD_TIMEOUT_MS = 60_000;
 
 export class OutboundElsewhere {
   private lastRunAt: number | null = null;
@@ -109,7 +110,7 @@ export class OutboundElsewhere {
       this.deps.changed(job);
     }
     if (complete && newest !== null) cursors.advance('outbound', newest);
-    for (const { job, fax } of added) await this.takeDocument(job, fax);
+    for (const { job, fax } of added) await this.takeDocument(client, job, fax);
     return added.map(({ job }) => this.deps.store.require(job.id));
   }
 
@@ -120,27 +121,29 @@ export class OutboundElsewhere {
   }
 
   /** Its document while Telnyx still gives one; a timeline line either way. */
-  private async takeDocument(job: JobRecord, fax: TelnyxFax): Promise<void> {
+  private async takeDocument(client: TelnyxClient, job: JobRecord, fax: TelnyxFax): Promise<void> {
     const { store, archive, inspect, log } = this.deps;
-    const link = [fax.stored_media_url, fax.media_url].find((candidate) => candidate && downloadableLink(candidate));
+    const link = fax.stored_media_url ?? fax.media_url;
     if (!link) {
       store.elsewhere.note(job.id, 'Telnyx gave no copy of its document, so Faxdesk has none to show.');
       return;
     }
     try {
-      const bytes = await (this.deps.download ?? boundedDownload)(link);
+      // Bounded as a received fax's document is: https (or this computer's sandbox), no key sent, size and time caps.
+      const bytes = await downloadDocument(link, { apiBase: client.apiBase, timeoutMs: DOWNLOAD_TIMEOUT_MS });
       const read = await inspect({ name: `fax-${job.telnyxFaxId ?? job.id}.pdf`, bytes });
-      if (read.kind !== 'pdf') throw new DownloadRefused(`it is a ${read.kind} file, not a PDF`);
+      if (read.kind !== 'pdf') throw new DownloadProblem('refused', `It is a ${read.kind} file, not a PDF.`);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const path = archive.put(bytes, sha256);
       const documentId = store.addDocument({ sha256, path, pages: read.pages, bytes: bytes.length, sourceNames: [] });
       const pages = `${read.pages} ${read.pages === 1 ? 'page' : 'pages'}`;
       this.deps.changed(store.elsewhere.attachDocument(job.id, documentId, `Its document was kept (${pages}).`));
     } catch (error) {
-      const why = error instanceof DownloadRefused ? error.message : 'it could not be read as a fax document';
-      if (!(error instanceof DownloadRefused))
+      const why = error instanceof DownloadProblem ? error.message : 'It could not be read as a fax document.';
+      if (!(error instanceof DownloadProblem)) {
         log(`The document of fax ${job.telnyxFaxId ?? job.id} was refused.`, error);
-      store.elsewhere.note(job.id, `Faxdesk could not keep its document: ${why}.`);
+      }
+      store.elsewhere.note(job.id, `Faxdesk could not keep its document. ${why}`);
     }
   }
 }

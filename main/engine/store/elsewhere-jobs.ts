@@ -3,7 +3,7 @@
  * portal): how a listed fax is told apart from this desk's own, adding one as a job of origin
  * 'elsewhere' (with its search entry and first timeline line, in one transaction), attaching its
  * document once it is archived. Faxes deleted from this desk's history (its own or from
- * elsewhere) are remembered by triggers (migration 7), so the listing's overlap never brings
+ * elsewhere) are remembered by triggers (the migration that rebuilt jobs), so the listing's overlap never brings
  * them back.
  */
 import { randomUUID } from 'node:crypto';

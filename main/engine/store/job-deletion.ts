@@ -3,7 +3,7 @@
  * attempts and timeline go with it (ON DELETE CASCADE; uploads not yet deleted at Telnyx are
  * kept by a trigger, media-records.ts). Its document goes too when no other job still uses it
  * (one send to several numbers shares one). Its Telnyx fax ids are remembered by triggers
- * (migration 7), so listing the account's faxes does not bring it back.
+ * (the migration that rebuilt jobs), so listing the account's faxes does not bring it back.
  */
 import type { Db } from './database';
 import type { SearchIndex } from './search-index';

@@ -8,9 +8,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_FAX_APP_ID, SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
+import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
 import { textPdf } from '../../support/pdf-samples';
 import { runFaxdesk } from '../../support/run-cli';
+import { sendElsewhere } from '../../support/send-elsewhere';
 
 let telnyx: Sandbox;
 let home: string;
@@ -30,6 +31,11 @@ interface Listed {
   hasDocument: boolean;
 }
 
+interface ReceivedJson {
+  id: string;
+  archived: boolean;
+}
+
 beforeAll(async () => {
   telnyx = await startSandbox({ stepMs: 20 });
   home = await mkdtemp(join(tmpdir(), 'faxdesk-faxes-cli-'));
@@ -41,21 +47,6 @@ afterAll(async () => {
   await rm(home, { recursive: true, force: true });
 });
 
-/** Another desk or a script on the same account. */
-async function sendElsewhere(to: string): Promise<void> {
-  const response = await fetch(`${telnyx.baseUrl}/faxes`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${SANDBOX_KEYS.accepted}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      connection_id: SANDBOX_FAX_APP_ID,
-      from: '+12025550181',
-      to,
-      media_url: 'https://example.com/a.pdf',
-    }),
-  });
-  expect(response.ok).toBe(true);
-}
-
 describe('the account’s faxes on the command line', () => {
   it('lists faxes sent from elsewhere once, and shows and saves faxes by id', async () => {
     const pdf = join(home, 'letter.pdf');
@@ -65,7 +56,7 @@ describe('the account’s faxes on the command line', () => {
     const [own] = JSON.parse(sent.stdout) as Listed[];
     if (!own) throw new Error('nothing sent');
 
-    await sendElsewhere('+13125550177');
+    await sendElsewhere(telnyx, '+13125550177');
     expect((await runFaxdesk(['sync'], env(), 30_000)).code).toBe(0);
     expect((await runFaxdesk(['sync'], env(), 30_000)).code).toBe(0);
     const listed = JSON.parse((await runFaxdesk(['list', '--json'], env())).stdout) as Listed[];
@@ -104,6 +95,45 @@ describe('the account’s faxes on the command line', () => {
     const resend = await runFaxdesk(['resend', theirs.id], env());
     expect(resend.code).toBe(1);
     expect(resend.stderr).toContain('sent from elsewhere');
+  }, 120_000);
+
+  it('receives on sync, lists the inbox as JSON, shows and saves a received fax', async () => {
+    await telnyx.injectInbound({ from: '+13125550111', to: '+12025550180', pages: 2 });
+    // The call takes a few steps at the sandbox; each sync lists the account and downloads what is due.
+    let received: ReceivedJson[] = [];
+    for (let tries = 0; tries < 20 && !received.some((fax) => fax.archived); tries++) {
+      expect((await runFaxdesk(['sync'], env(), 30_000)).code).toBe(0);
+      received = JSON.parse((await runFaxdesk(['inbox', '--json'], env())).stdout) as ReceivedJson[];
+    }
+    expect(received).toHaveLength(1);
+    const [fax] = received;
+    if (!fax) throw new Error('nothing received');
+    for (const field of ['id', 'telnyxFaxId', 'from', 'to', 'status', 'pages', 'receivedAt', 'read']) {
+      expect(fax).toHaveProperty(field);
+    }
+    expect(fax).toMatchObject({
+      from: '+13125550111',
+      to: '+12025550180',
+      status: 'received',
+      pages: 2,
+      read: false,
+      failureReason: null,
+      failureText: null,
+      archived: true,
+    });
+    expect((await runFaxdesk(['inbox', '--unread'], env())).stdout).toContain('unread');
+
+    const shown = JSON.parse(
+      (await runFaxdesk(['show', fax.id.slice(0, 8), '--json'], env())).stdout,
+    ) as ReceivedJson & {
+      direction: string;
+      timeline: unknown[];
+    };
+    expect(shown).toMatchObject({ direction: 'received', id: fax.id });
+    expect(shown.timeline.length).toBeGreaterThan(0);
+    const copy = join(home, 'received.pdf');
+    expect((await runFaxdesk(['save', fax.id, '-o', copy], env())).code).toBe(0);
+    expect((await readFile(copy)).subarray(0, 5).toString()).toBe('%PDF-');
   }, 120_000);
 
   it('has help for each command, saying read and unread stay on this desk', async () => {

@@ -26,6 +26,7 @@ function received(patch: Partial<ReceivedFax> = {}): ReceivedFax {
     callDurationSecs: 41,
     partial: false,
     archiveState: 'archived',
+    documentProblem: null,
     downloadProblem: null,
     documentProblem: null,
     nextDownloadAt: null,

@@ -1,5 +1,5 @@
 /**
- * Migration 7 rebuilds the jobs table (a document may now be missing, for faxes sent from
+ * The migration after receiving (8) rebuilds the jobs table (a document may now be missing, for faxes sent from
  * elsewhere): a v6 database full of jobs, attempts, timeline and search comes through intact —
  * every rowid (the search index is keyed by it), column, default and index — and its foreign
  * keys still hold and still cascade.
@@ -72,7 +72,7 @@ const columnsOf = (db: Database.Database) =>
     ({ name, notnull, dflt_value }) => ({ name, notnull, dflt_value }),
   );
 
-describe('migration 7: jobs rebuilt so a fax may have no document', () => {
+describe('migration 8: jobs rebuilt so a fax may have no document', () => {
   it('keeps every job, rowid, attempt, event and search entry of a v6 database', () => {
     const path = join(dir, 'faxdesk.db');
     versionSixDatabase(path, 200);
@@ -139,7 +139,9 @@ describe('migration 7: jobs rebuilt so a fax may have no document', () => {
     broken.close();
     expect(() => openDatabase(path)).toThrow();
     const after = new Database(path);
+    // Every step checks every reference, so no step commits over a broken one.
     expect(after.pragma('user_version', { simple: true })).toBe(6);
+    expect(after.prepare("SELECT count(*) FROM pragma_table_info('jobs') WHERE name = 'origin'").pluck().get()).toBe(0);
     expect(after.prepare('SELECT count(*) FROM jobs').pluck().get()).toBe(3);
     after.close();
   });

@@ -32,13 +32,15 @@ let changed: JobRecord[];
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 
 const fakeClient = {
+  // The sandbox's place: on this computer, so plain http links on this computer are fetched too.
+  apiBase: 'http://127.0.0.1:1/v2',
   listFaxes: (_filter: unknown, page: number) => {
     requests++;
     return Promise.resolve({ faxes: page === 1 ? listed : [], totalPages: 1 });
   },
 } as unknown as TelnyxClient;
 
-function listing(options: { download?: (link: string) => Promise<Uint8Array> } = {}) {
+function listing() {
   return new OutboundElsewhere(
     {
       store,
@@ -50,7 +52,6 @@ function listing(options: { download?: (link: string) => Promise<Uint8Array> } =
       now: () => NOW,
       log: () => undefined,
       changed: (job) => changed.push(job),
-      ...options,
     },
     { everyMs: 30_000 },
   );
@@ -164,8 +165,8 @@ describe('faxes sent from elsewhere', () => {
       expect(kept?.documentId).not.toBeNull();
       expect(store.events(kept?.id ?? '').at(-1)?.detail).toBe('Its document was kept (3 pages).');
       expect(refused?.documentId).toBeNull();
-      expect(store.events(refused?.id ?? '').at(-1)?.detail).toBe(
-        'Telnyx gave no copy of its document, so Faxdesk has none to show.',
+      expect(store.events(refused?.id ?? '').at(-1)?.detail).toMatch(
+        /^Faxdesk could not keep its document\. .*only over https/,
       );
       expect(changed.filter((job) => job.telnyxFaxId === 'with-document').at(-1)?.documentId).not.toBeNull();
     } finally {
@@ -174,11 +175,18 @@ describe('faxes sent from elsewhere', () => {
   });
 
   it('refuses a download that is not a readable PDF', async () => {
-    listed = [fax('not-a-pdf', { stored_media_url: 'https://storage.example.com/x.pdf' })];
-    const [job] = await listing({ download: () => Promise.resolve(new TextEncoder().encode('<html>')) }).run(true);
-    expect(job?.documentId).toBeNull();
-    expect(store.events(job?.id ?? '').at(-1)?.detail).toBe(
-      'Faxdesk could not keep its document: it could not be read as a fax document.',
-    );
+    const server: Server = createServer((_request, response) => response.end('<html>not a fax</html>'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      listed = [fax('not-a-pdf', { stored_media_url: `http://127.0.0.1:${port}/x.pdf` })];
+      const [job] = await listing().run(true);
+      expect(job?.documentId).toBeNull();
+      expect(store.events(job?.id ?? '').at(-1)?.detail).toBe(
+        'Faxdesk could not keep its document. It could not be read as a fax document.',
+      );
+    } finally {
+      server.close();
+    }
   });
 });

@@ -79,16 +79,20 @@ export const JobRow = memo(function JobRow({
       </div>
       <div role="gridcell" className="job-cell job-cell-recipient">
         <span className="job-number">{job.contactName ?? number}</span>
-        {secondary && <span className="job-secondary">{secondary}</span>}
+        {(secondary || job.origin === 'elsewhere') && (
+          <span className="job-secondary">
+            {job.origin === 'elsewhere' && <ElsewhereTag />}
+            {secondary}
+          </span>
+        )}
       </div>
       <div role="gridcell" className="job-cell job-cell-number">
         {job.pages ?? '–'}
       </div>
       <div role="gridcell" className="job-cell job-cell-status">
         <StatusBadge badge={badge} job={job} />
-        {(badge.note || job.sandbox || job.origin === 'elsewhere') && (
+        {(badge.note || job.sandbox) && (
           <span className="job-secondary job-status-note">
-            {job.origin === 'elsewhere' && <ElsewhereTag />}
             {job.sandbox && <SandboxTag />}
             {badge.note}
           </span>
