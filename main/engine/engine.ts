@@ -102,6 +102,9 @@ export function createEngine(config: EngineConfig) {
   }
   const findAccount = async () => discoverAccount(await accountConnection.client(), settings.get());
   const documents = config.documentReader ? readerProcessor(config.documentReader, { log }) : inlineProcessor();
+  // The words of documents are read in a reader process of their own, so a backlog of OCR never
+  // keeps a dropped file waiting. Without a reader process (tests), only when a test gives readText.
+  const wordsProcessor = config.documentReader ? readerProcessor(config.documentReader, { log }) : null;
 
   // The records open on first use, so a damaged database never stops login or account setup.
   let records: (JobRecords & InboxRecords & { db: Db }) | null = null;
@@ -123,10 +126,8 @@ export function createEngine(config: EngineConfig) {
     const client = () => accountConnection.client();
     const changed = (fax: Parameters<InboxEvents['updated']>[0]) => inboxEvents.updated(fax);
     const intake = new InboxIntake({ table: inbox.received, settings: () => settings.get(), policy, now, changed });
-    // TODO(integration): once the document processor reads text (the `ocr` branch adds
-    // `DocumentProcessor.readText`, whose PageText has this shape), make this:
-    //   const readText = config.readText ?? ((file: SourceFile) => documents.readText(file));
-    const readText = config.readText;
+    const readText: ReadText | undefined =
+      config.readText ?? (wordsProcessor ? (file) => wordsProcessor.readText(file) : undefined);
     const receiver = new Receiver({
       table: inbox.received,
       intake,
@@ -272,8 +273,10 @@ export function createEngine(config: EngineConfig) {
       /** Takes the outbox lease when no other process holds it; true when this one now does. */
       acquireLease: () => open().outbox.acquireLease(),
     },
-    /** Stops the outbox and closes the records. */
+    /** Stops the outbox and the reader processes, and closes the records. */
     close: async () => {
+      // The reader processes end too: one may be reading a long fax's words.
+      await Promise.all([documents.close(), wordsProcessor?.close()]);
       if (!records) return;
       await records.outbox.stop();
       records.db.close();
