@@ -213,7 +213,12 @@ export function createEngine(config: EngineConfig) {
   };
   const jobs = createJobsService({ records: open, documents, settings: () => settings.get(), now }, jobEvents);
   const inbox: InboxApi = createInboxService(
-    { records: open, receive: async () => void (await open().outbox.receive()), now },
+    {
+      records: open,
+      receive: async () => void (await open().outbox.receive()),
+      readWords: async () => void (await open().outbox.readWords()),
+      now,
+    },
     inboxEvents,
   );
 

@@ -105,14 +105,18 @@ export function remove(args: string[], io: CliIo): Promise<number> {
   });
 }
 
-export const syncHelp = `Usage: faxdesk sync
+export const syncHelp = `Usage: faxdesk sync [--words]
   One pass, as the app makes every few seconds: sends what is due, checks unclear faxes, refreshes
   statuses, and lists the Telnyx account's faxes: received ones are downloaded and archived, and
   outbound ones sent from elsewhere (another desk, a script, the portal) join the history.
-  Read and unread of received faxes stay on this desk; they are not shared through Telnyx.`;
+  Read and unread of received faxes stay on this desk; they are not shared through Telnyx.
+
+  --words   Also read the words of every document still waiting for them (OCR of received
+            faxes, the text of sent ones), so searches find them. The app does this by itself;
+            OCR takes a few seconds a page.`;
 
 export function sync(args: string[], io: CliIo): Promise<number> {
-  if (args.length > 0) throw new UsageError(`sync takes no arguments (got ${args.join(' ')})`);
+  const { values } = parseArgs({ args, options: { words: { type: 'boolean' } } });
   return withContext(io, async ({ engine }) => {
     // The pass receives too (engine.inbox's listing and downloads) and lists faxes sent from elsewhere.
     const ran = await engine.outbox.sync();
@@ -120,6 +124,7 @@ export function sync(args: string[], io: CliIo): Promise<number> {
       io.out('Faxdesk is open and sending; it keeps the outbox moving.');
       return 0;
     }
+    if (values.words) await engine.inbox.readWords();
     const counts = new Map<JobStatus, number>();
     const active = engine.jobs.list({ status: ['waiting', 'submitting', 'sending', 'unconfirmed'], limit: 10_000 });
     for (const job of active.jobs) counts.set(job.status, (counts.get(job.status) ?? 0) + 1);

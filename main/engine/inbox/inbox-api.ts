@@ -88,6 +88,11 @@ export interface InboxApi {
   documentPath(id: string): string | null;
   /** Lists Telnyx now for new faxes and downloads what is due; `faxdesk sync` and tests. */
   receive(): Promise<void>;
+  /**
+   * Reads the words of every document (sent or received) still waiting for them, now, for
+   * search. The app does this beside the outbox by itself; OCR takes seconds a page.
+   */
+  readWords(): Promise<void>;
   /** Every change to a received fax (new, status, archived, read). */
   onUpdated(listener: (fax: ReceivedFax) => void): () => void;
 }

@@ -23,6 +23,8 @@ export interface InboxServiceDeps {
   records: () => InboxRecords;
   /** Lists and downloads now, in the pass that holds the outbox lease. */
   receive: () => Promise<void>;
+  /** Reads the words of the documents waiting for them, in the pass that holds the outbox lease. */
+  readWords: () => Promise<void>;
   now: () => number;
 }
 
@@ -116,6 +118,7 @@ export function createInboxService(deps: InboxServiceDeps, events: InboxEvents):
       return document ? records().archive.absolutePath(document.path) : null;
     },
     receive: () => deps.receive(),
+    readWords: () => deps.readWords(),
     onUpdated: (listener) => events.onUpdated(listener),
   };
 }

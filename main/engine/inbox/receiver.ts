@@ -37,7 +37,8 @@ export class Receiver {
 
   /**
    * One pass: `force` (for `faxdesk sync`) lists whether or not a listing is due and waits for
-   * the downloads and the words; otherwise they run beside the outbox.
+   * the downloads; otherwise they run beside the outbox. The words are read beside the outbox's
+   * passes only (OCR takes seconds a page), or when asked for (readWords).
    */
   async pass(force: boolean): Promise<void> {
     const { connectivity, archiver, indexer, log } = this.deps;
@@ -56,11 +57,15 @@ export class Receiver {
     }
     if (force) {
       await archiver.run();
-      await indexer?.run();
     } else {
       archiver.kick();
       indexer?.kick();
     }
+  }
+
+  /** Reads the words of every document still waiting for them, now. */
+  async readWords(): Promise<void> {
+    await this.deps.indexer?.run();
   }
 
   async stop(): Promise<void> {

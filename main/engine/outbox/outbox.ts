@@ -153,6 +153,16 @@ export class Outbox {
     });
   }
 
+  /**
+   * Reads the words of every document still waiting for them, holding the lease so no other
+   * process reads the same ones; false when another process holds it. For `faxdesk sync --words`.
+   */
+  async readWords(): Promise<boolean> {
+    return this.inPassSlot(async () => {
+      await this.deps.receiver?.readWords();
+    });
+  }
+
   /** The receiving part of a pass as the loop runs it (listing only when due), for the benchmark. */
   async receiveDue(): Promise<void> {
     await this.deps.receiver?.pass(false);

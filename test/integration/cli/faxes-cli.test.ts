@@ -136,6 +136,21 @@ describe('the account’s faxes on the command line', () => {
     expect((await readFile(copy)).subarray(0, 5).toString()).toBe('%PDF-');
   }, 120_000);
 
+  it('finds a received fax by the words on its pages once sync --words has read them', async () => {
+    await telnyx.injectInbound({ from: '+13125550122', to: '+12025550180', pages: 1, kind: 'invoice', seed: 0 });
+    let received: Array<ReceivedJson & { from: string }> = [];
+    for (let tries = 0; tries < 20 && !received.some((fax) => fax.from === '+13125550122' && fax.archived); tries++) {
+      expect((await runFaxdesk(['sync'], env(), 30_000)).code).toBe(0);
+      received = JSON.parse((await runFaxdesk(['inbox', '--json'], env())).stdout) as typeof received;
+    }
+    const search = () => runFaxdesk(['inbox', '--search', 'invoice 4471', '--json'], env());
+    // The words are on the page only as pixels: nothing finds them before they are read.
+    expect(JSON.parse((await search()).stdout)).toEqual([]);
+    expect((await runFaxdesk(['sync', '--words'], env(), 240_000)).code).toBe(0);
+    const found = JSON.parse((await search()).stdout) as Array<ReceivedJson & { from: string }>;
+    expect(found.map((fax) => fax.from)).toEqual(['+13125550122']);
+  }, 360_000);
+
   it('has help for each command, saying read and unread stay on this desk', async () => {
     const inboxHelp = await runFaxdesk(['inbox', '--help'], env());
     expect(inboxHelp.stdout).toContain('faxdesk inbox [--unread] [--search Q] [--limit N] [--json]');

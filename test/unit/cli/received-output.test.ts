@@ -28,7 +28,6 @@ function received(patch: Partial<ReceivedFax> = {}): ReceivedFax {
     archiveState: 'archived',
     documentProblem: null,
     downloadProblem: null,
-    documentProblem: null,
     nextDownloadAt: null,
     read: false,
     deletedAtTelnyx: false,
