@@ -5,13 +5,23 @@
  */
 import type { EventName, Events } from '../../preload/contract';
 import type { Engine } from '../engine/engine';
+import type { InboxApi } from '../engine/inbox/inbox-api';
+import { toReceivedFaxSummary } from './inbox-dto';
 import { toConnectivityStatus, toJobSummary } from './job-dto';
+
+/** The engine's inbox, when this engine has one. */
+export function inboxOf(engine: Engine): InboxApi | null {
+  return (engine as { inbox?: InboxApi }).inbox ?? null;
+}
 
 export function forwardEngineEvents(
   engine: Engine,
   emit: <E extends EventName>(event: E, payload: Events[E]) => void,
+  inbox: InboxApi | null = inboxOf(engine),
 ): () => void {
   const offJobs = engine.jobs.onUpdated((job) => emit('job.updated', toJobSummary(job)));
+  // Every change to a received fax: new, status, archived, read or unread (here or by the command line).
+  const offInbox = inbox?.onUpdated((fax) => emit('inbox.updated', toReceivedFaxSummary(fax))) ?? (() => undefined);
   const offDeleted = engine.jobs.onDeleted((id) => emit('job.deleted', { id }));
   let shown = '';
   const offConnectivity = engine.connectivity.onChange((state) => {
@@ -27,6 +37,7 @@ export function forwardEngineEvents(
   });
   return () => {
     offJobs();
+    offInbox();
     offDeleted();
     offConnectivity();
   };

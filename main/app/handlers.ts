@@ -8,9 +8,11 @@ import type { AppInfo, CredentialStatus, EventName, Events, StartupProblem } fro
 import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../../domain/confidentiality-notice';
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
+import type { InboxApi } from '../engine/inbox/inbox-api';
 import { limitInFlight } from './channel-limits';
 import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { readOnlyCopy } from './document-copy';
+import { createInboxHandlers } from './inbox-handlers';
 import type { Handlers } from './ipc-dispatch';
 import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
@@ -34,7 +36,11 @@ export interface HandlerContext {
     openPath(path: string): Promise<void>;
     /** Where read-only copies of documents are put for viewing. */
     viewingFolder: string;
+    /** Asks where to save a copy (a native save dialog in the app); null when the person cancels. */
+    chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   };
+  /** The engine's received faxes; null (or absent) when the engine has no inbox. */
+  inbox?: InboxApi | null;
   /**
    * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
    * premium-rate and satellite numbers. Without it, what needs a yes is refused.
@@ -140,5 +146,11 @@ export function createHandlers(context: HandlerContext): Handlers {
       return Promise.resolve(null);
     },
     'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),
+    ...createInboxHandlers({
+      inbox: context.inbox ?? null,
+      staged,
+      inspect: (read) => engine.documents.inspect(read),
+      chooseSavePath: context.desktop.chooseSavePath,
+    }),
   });
 }

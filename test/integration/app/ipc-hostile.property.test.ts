@@ -27,6 +27,7 @@ import { textPdf } from '../../support/pdf-samples';
 import { IPC_ERROR_CODES } from '../../../domain/error-codes';
 import { FAX_QUALITIES } from '../../../domain/fax-quality';
 import { JOB_STATUSES } from '../../../domain/job-status';
+import { RECEIVED_STATUSES } from '../../../domain/received-fax';
 
 /** The keychain port, counting every change made to it. */
 class CountingSecretStore implements SecretStore {
@@ -99,7 +100,7 @@ async function stageLetter(): Promise<void> {
  */
 async function tidyAfter(channel: unknown, result: Result<unknown>): Promise<void> {
   if (!result.ok) return;
-  if (channel === 'documents:stage') {
+  if (channel === 'documents:stage' || channel === 'inbox:forward') {
     await desk.invoke('documents:release', { tokens: [(result.value as { token: string }).token] });
   }
   if (channel === 'jobs:create' || channel === 'documents:release') await stageLetter();
@@ -275,6 +276,27 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
       return file;
     case 'documents:release':
       return fc.record({ tokens: fc.array(token, { maxLength: 3 }) });
+    case 'inbox:list':
+      return fc.record(
+        {
+          unread: fc.boolean(),
+          status: fc.array(fc.oneof(fc.constantFrom(...RECEIVED_STATUSES), fc.string()), { maxLength: 5 }),
+          search: fc.string({ maxLength: 250 }),
+          to: fc.array(numbers, { maxLength: 3 }),
+          before: anId,
+          offset: fc.integer({ min: -5, max: 200_000_000 }),
+          limit: fc.integer({ min: -1, max: 600 }),
+        },
+        { requiredKeys: [] },
+      );
+    case 'inbox:detail':
+      return fc.record({ id: anId, search: fc.string({ maxLength: 250 }) }, { requiredKeys: ['id'] });
+    case 'inbox:markRead':
+      return fc.record({ id: anId, read: fc.boolean() });
+    case 'inbox:document':
+    case 'inbox:saveCopy':
+    case 'inbox:forward':
+      return fc.record({ id: anId });
     default:
       return fc.constant(undefined);
   }
