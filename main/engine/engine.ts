@@ -7,6 +7,13 @@ import { AccountConnection, type AccountEnvironment } from './account/account-co
 import { discoverAccount } from './account/discovery';
 import { inlineProcessor, readerProcessor } from './documents/processor';
 import type { ReaderLauncher } from './documents/reader-port';
+import { Archiver } from './inbox/archiver';
+import type { InboxApi } from './inbox/inbox-api';
+import { InboxIntake } from './inbox/inbox-intake';
+import { InboxListing } from './inbox/inbox-listing';
+import { createInboxService, InboxEvents, type InboxRecords } from './inbox/inbox-service';
+import { Receiver } from './inbox/receiver';
+import { TextIndexer, type ReadText } from './inbox/text-indexer';
 import { createJobsService, JobEvents, type JobRecords } from './jobs-service';
 import { Connectivity } from './outbox/connectivity';
 import { explainIfDocumentError } from './outbox/intake';
@@ -16,9 +23,15 @@ import { noOneToAsk, VolumeGuard, type ConfirmLargeBatch } from './outbox/volume
 import type { SecretStore } from './secrets/secret-store';
 import { openDatabase, type Db } from './store/database';
 import { DocumentArchive } from './store/document-archive';
+import { DocumentTable } from './store/document-table';
+import { DocumentText } from './store/document-text';
 import { JobStore } from './store/job-store';
+import { ReceivedHistory } from './store/received-history';
+import { ReceivedList } from './store/received-list';
+import { ReceivedTable } from './store/received-table';
 import { SendLedger } from './store/send-ledger';
 import { confSettingsBackend, SettingsStore, type SettingsBackend } from './store/settings';
+import { SyncCursors } from './store/sync-cursors';
 import { tightenDataFolder } from './store/private-files';
 import type { TelnyxClientOptions } from './telnyx/client';
 import { TelnyxClock } from './telnyx/server-clock';
@@ -54,6 +67,14 @@ export interface EngineConfig {
   monotonic?: MonotonicClock;
   random?: () => number;
   log?: (message: string, error?: unknown) => void;
+  /**
+   * Reads the words on a document's pages (text layer, or OCR) for search, in the document
+   * reader. Without it, documents wait for their words (the search still finds faxes by
+   * their numbers, names and subjects).
+   */
+  readText?: ReadText;
+  /** How received documents are downloaded from their signed links; tests give a failing one. */
+  mediaFetch?: typeof fetch;
 }
 
 export function createEngine(config: EngineConfig) {
@@ -82,13 +103,71 @@ export function createEngine(config: EngineConfig) {
   const documents = config.documentReader ? readerProcessor(config.documentReader, { log }) : inlineProcessor();
 
   // The records open on first use, so a damaged database never stops login or account setup.
-  let records: (JobRecords & { db: Db }) | null = null;
+  let records: (JobRecords & InboxRecords & { db: Db }) | null = null;
   const jobEvents = new JobEvents();
+  const inboxEvents = new InboxEvents();
+  const random = config.random ?? Math.random;
   const open = () => {
     if (records) return records;
     const db = openDatabase(recordsPath(config.dataDir), { nativeBinding: config.sqliteNativeBinding });
     const store = new JobStore(db, now);
     const archive = new DocumentArchive(config.dataDir);
+    const inbox = {
+      received: new ReceivedTable(db, now),
+      receivedList: new ReceivedList(db),
+      documents: new DocumentTable(db, now),
+      documentText: new DocumentText(db, now),
+      archive,
+    };
+    const client = () => accountConnection.client();
+    const changed = (fax: Parameters<InboxEvents['updated']>[0]) => inboxEvents.updated(fax);
+    const intake = new InboxIntake({ table: inbox.received, settings: () => settings.get(), policy, now, changed });
+    // TODO(integration): once the reader can read text (the `ocr` work), pass `documents.readText` here.
+    const readText = config.readText;
+    const receiver = new Receiver({
+      table: inbox.received,
+      intake,
+      listing: new InboxListing({
+        cursors: new SyncCursors(db, now),
+        history: new ReceivedHistory(db, now),
+        intake,
+        policy,
+        monotonic,
+        random,
+      }),
+      archiver: new Archiver({
+        db,
+        table: inbox.received,
+        documents: inbox.documents,
+        text: inbox.documentText,
+        archive,
+        intake,
+        inspect: (file) => documents.inspect(file),
+        settings: () => settings.get(),
+        policy,
+        connectivity,
+        client,
+        now,
+        random,
+        log,
+        changed,
+        ...(config.mediaFetch ? { fetch: config.mediaFetch } : {}),
+      }),
+      indexer: readText
+        ? new TextIndexer({
+            text: inbox.documentText,
+            archive,
+            readText,
+            log,
+            indexed: (documentId) => inbox.received.withDocument(documentId).forEach(changed),
+          })
+        : null,
+      connectivity,
+      client,
+      now,
+      log,
+      changed,
+    });
     const outbox = new Outbox({
       db,
       store,
@@ -99,8 +178,9 @@ export function createEngine(config: EngineConfig) {
       telnyxClock,
       monotonic,
       now,
-      random: config.random ?? Math.random,
+      random,
       log,
+      receiver,
     });
     outbox.onJobUpdated((job) => jobEvents.updated(job));
     outbox.onJobDeleted((id) => jobEvents.deleted(id));
@@ -110,10 +190,14 @@ export function createEngine(config: EngineConfig) {
       confirm: config.confirmLargeBatch ?? noOneToAsk,
       now,
     });
-    records = { db, store, archive, outbox, volume };
+    records = { db, store, outbox, volume, ...inbox };
     return records;
   };
   const jobs = createJobsService({ records: open, documents, settings: () => settings.get(), now }, jobEvents);
+  const inbox: InboxApi = createInboxService(
+    { records: open, receive: async () => void (await open().outbox.receive()), now },
+    inboxEvents,
+  );
 
   return {
     dataDir: config.dataDir,
@@ -155,6 +239,8 @@ export function createEngine(config: EngineConfig) {
       },
     },
     jobs,
+    /** Received faxes: listed from the account, archived on sight, searchable by their words. */
+    inbox,
     outbox: {
       start: () => open().outbox.start(),
       stop: async () => {

@@ -27,6 +27,11 @@ export interface ReceivedFax {
   /** Telnyx marked it partial: only part of the fax arrived. */
   partial: boolean;
   archiveState: ArchiveState;
+  /**
+   * Archived, but the bounded reader would not take the document (hostile or damaged): it is
+   * kept in the data folder as evidence and never shown as a readable document. In words.
+   */
+  documentProblem: string | null;
   /** Why the last download did not work, in words, while it is retried. */
   downloadProblem: string | null;
   /** When the next download is tried (archiveState 'downloading'). */

@@ -4,6 +4,7 @@
  * to pick up jobs another process (the CLI, the app) queued in the same data folder.
  */
 import { FaxdeskError } from '../errors';
+import type { Receiver } from '../inbox/receiver';
 import type { DocumentArchive } from '../store/document-archive';
 import type { Db } from '../store/database';
 import type { JobRecord } from '../store/job-records';
@@ -37,6 +38,8 @@ export interface OutboxDeps {
   now: () => number;
   random: () => number;
   log: (message: string, error?: unknown) => void;
+  /** Receiving (inbox/receiver.ts) runs in the same pass, under the same lease and pauses. */
+  receiver?: Receiver;
 }
 
 /** The longest the loop sleeps: how soon work queued by another process is noticed. */
@@ -86,6 +89,7 @@ export class Outbox {
     this.timer = null;
     await this.pass;
     await this.mediaCleanup.stop();
+    await this.deps.receiver?.stop();
     this.lease.release();
   }
 
@@ -112,20 +116,36 @@ export class Outbox {
 
   /**
    * One full pass, for `faxdesk sync` and tests: resume every due job, reconcile unclear
-   * ones, and refresh every in-flight fax. Returns false when another process holds the lease.
+   * ones, refresh every in-flight fax, and receive (list, download, read the words). Returns
+   * false when another process holds the lease.
    */
   async sync(): Promise<boolean> {
+    return this.inPassSlot(async () => {
+      await this.advanceDue();
+      await this.tracker.poll(true);
+      await this.deps.receiver?.pass(true);
+      await this.mediaCleanup
+        .run()
+        .catch((error: unknown) => this.deps.log('Deleting uploaded documents failed.', error));
+    });
+  }
+
+  /** Lists received faxes now and archives what is due; false when another process holds the lease. */
+  async receive(): Promise<boolean> {
+    return this.inPassSlot(async () => {
+      await this.deps.receiver?.pass(true);
+    });
+  }
+
+  /** Runs `work` as this process's only pass, holding the lease. */
+  private async inPassSlot(work: () => Promise<void>): Promise<boolean> {
     // Passes never overlap, so no job is ever advanced twice at once in this process.
     while (this.pass) await this.pass;
     let ran = false;
     this.pass = (async () => {
       if (!this.lease.acquire()) return;
       ran = true;
-      await this.advanceDue();
-      await this.tracker.poll(true);
-      await this.mediaCleanup
-        .run()
-        .catch((error: unknown) => this.deps.log('Deleting uploaded documents failed.', error));
+      await work();
     })().finally(() => {
       this.pass = null;
       if (this.running) {
@@ -283,6 +303,8 @@ export class Outbox {
       if (this.deps.connectivity.waitMs() > 0) return;
       await this.advanceDue();
       await this.tracker.poll(false);
+      // Listing is throttled inside; downloads and the words index run beside the pass.
+      await this.deps.receiver?.pass(false);
       // Uploads of faxes now final are deleted beside the passes, never holding them up.
       this.mediaCleanup.kick();
       await this.heartbeat();

@@ -45,6 +45,25 @@ export interface OutboxPolicy {
   leaseMs: number;
   /** With nothing in flight, how often to check Telnyx can still be reached (for "last checked at"). */
   heartbeatMs: number;
+  /**
+   * How often the account's received faxes are listed: one request (a page of new faxes) per
+   * listing however many faxes the account holds, so requests stay flat in their number.
+   */
+  inboxListEveryMs: number;
+  /**
+   * How far before the newest fax already seen each listing starts again: Telnyx may list a
+   * fax a little after its created_at. What the overlap shows twice is known by its id.
+   */
+  inboxOverlapMs: number;
+  /** Pages of the account's older received faxes read per pass, until all are read once. */
+  inboxHistoryPagesPerPass: number;
+  /** Faxes per page when listing received faxes (Telnyx's largest is 250). */
+  inboxPageSize: number;
+  /** Downloading one received document: a link that stalls is dropped and tried again later. */
+  inboxDownloadTimeoutMs: number;
+  /** Back-off between tries of a download that failed (and of deleting a fax from Telnyx). */
+  inboxRetryMinMs: number;
+  inboxRetryMaxMs: number;
 }
 
 export const defaultOutboxPolicy: OutboxPolicy = {
@@ -66,6 +85,13 @@ export const defaultOutboxPolicy: OutboxPolicy = {
   accountRetryMs: 10 * 60_000,
   leaseMs: 30_000,
   heartbeatMs: 5 * 60_000,
+  inboxListEveryMs: 20_000,
+  inboxOverlapMs: 10 * 60_000,
+  inboxHistoryPagesPerPass: 4,
+  inboxPageSize: 250,
+  inboxDownloadTimeoutMs: 60_000,
+  inboxRetryMinMs: 5_000,
+  inboxRetryMaxMs: 30 * 60_000,
 };
 
 /** Exponential back-off with full jitter, so many clients do not retry in step. */

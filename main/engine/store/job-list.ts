@@ -34,11 +34,18 @@ export interface RecentRecipient {
   lastUsedAt: number;
 }
 
+/**
+ * The rowids of the jobs a search matches: by recipient, contact, subject or file names, or by
+ * the words on their document's pages (document-text.ts). Binds the FTS query twice.
+ */
+const MATCHING_JOBS = `SELECT rowid FROM job_search WHERE job_search MATCH ?
+  UNION SELECT jobs.rowid FROM jobs WHERE jobs.document_id IN (SELECT rowid FROM document_words WHERE document_words MATCH ?)`;
+
 /** Prepared once for the connection; a filtered list or count is prepared once per shape of filter. */
 function statements(db: Db) {
   return {
     filtered: new StatementCache(db),
-    matchCount: db.prepare('SELECT COUNT(*) FROM job_search WHERE job_search MATCH ?').pluck(),
+    matchCount: db.prepare(`SELECT COUNT(*) FROM (${MATCHING_JOBS})`).pluck(),
     recentRecipients: db.prepare(
       `SELECT to_number AS number, MAX(created_at) AS lastUsedAt,
            (SELECT contact_name FROM jobs j2 WHERE j2.to_number = jobs.to_number AND j2.contact_name IS NOT NULL
@@ -58,7 +65,7 @@ export class JobList {
   /**
    * Newest first (jobs are stored in the order they were created, so rowid order is creation
    * order), filtered, paged by keyset so deep pages cost the same as the first. A search asks
-   * the full-text index for its newest matches first instead of sorting every match.
+   * the full-text indexes for its matches (the fax's own fields, and its document's words).
    */
   list(query: ListQuery): JobRecord[] {
     const { sql, params } = whereClause(query);
@@ -72,7 +79,7 @@ export class JobList {
   count(query: CountQuery): number {
     const match = query.search ? searchQuery(query.search) : null;
     if (match && !query.status?.length && query.createdFrom === undefined && query.createdTo === undefined) {
-      return this.sql.matchCount.get(match) as number;
+      return this.sql.matchCount.get(match, match) as number;
     }
     const { sql, params } = whereClause(query);
     return (this.sql.filtered.prepare(`SELECT COUNT(*) AS n FROM jobs ${sql}`).get(...params) as { n: number }).n;
@@ -93,8 +100,8 @@ function whereClause(query: Omit<ListQuery, 'limit'>): { sql: string; params: un
   }
   const match = query.search ? searchQuery(query.search) : null;
   if (match) {
-    where.push('jobs.rowid IN (SELECT rowid FROM job_search WHERE job_search MATCH ? ORDER BY rowid DESC)');
-    params.push(match);
+    where.push(`jobs.rowid IN (${MATCHING_JOBS})`);
+    params.push(match, match);
   }
   if (query.createdFrom !== undefined) {
     where.push('jobs.created_at >= ?');

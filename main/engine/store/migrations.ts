@@ -146,4 +146,90 @@ export const migrations: readonly string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
+  // 7: received faxes (main/engine/inbox/), their timeline and search, and the words on every
+  // document, sent or received, for search (store/document-text.ts).
+  `
+  CREATE TABLE received_faxes (
+    id                 TEXT PRIMARY KEY,        -- Faxdesk's own (a UUID)
+    telnyx_fax_id      TEXT NOT NULL UNIQUE,    -- a fax is kept once however often it is listed
+    from_number        TEXT NOT NULL,
+    to_number          TEXT NOT NULL,
+    caller_id          TEXT,
+    connection_id      TEXT,
+    status             TEXT NOT NULL,           -- domain/received-fax.ts RECEIVED_STATUSES
+    failure_reason     TEXT,
+    pages              INTEGER,
+    call_duration_secs INTEGER,
+    partial            INTEGER NOT NULL DEFAULT 0,
+    received_at        INTEGER NOT NULL,        -- Telnyx's created_at
+    document_id        INTEGER REFERENCES documents(id),
+    archive_state      TEXT NOT NULL,           -- domain/received-fax.ts ARCHIVE_STATES
+    document_problem   TEXT,                    -- archived, but not readable: kept, never shown as a document
+    download_problem   TEXT,                    -- why the last download did not work, in words
+    download_failures  INTEGER NOT NULL DEFAULT 0,
+    next_download_at   INTEGER,
+    read_at            INTEGER,                 -- read on this desk
+    telnyx_delete_at   INTEGER,                 -- a delete from Telnyx is due (Settings), not before this
+    deleted_at_telnyx  INTEGER,
+    sandbox            INTEGER NOT NULL DEFAULT 0,
+    last_confirmed_at  INTEGER,                 -- last time Telnyx confirmed what is shown
+    next_check_at      INTEGER,                 -- while receiving: when to ask Telnyx again
+    created_at         INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL
+  );
+  -- The inbox is newest first by when the call came; rowid breaks ties.
+  CREATE INDEX received_by_time ON received_faxes(received_at);
+  CREATE INDEX received_unread ON received_faxes(received_at) WHERE read_at IS NULL;
+  CREATE INDEX received_following ON received_faxes(next_check_at)
+    WHERE status IN ('receiving', 'media.processing');
+  CREATE INDEX received_downloads ON received_faxes(next_download_at) WHERE archive_state = 'downloading';
+  CREATE INDEX received_telnyx_deletes ON received_faxes(telnyx_delete_at) WHERE telnyx_delete_at IS NOT NULL;
+  CREATE INDEX received_by_document ON received_faxes(document_id);
+
+  CREATE TABLE received_events (
+    id      INTEGER PRIMARY KEY,
+    fax_id  TEXT NOT NULL REFERENCES received_faxes(id) ON DELETE CASCADE,
+    at      INTEGER NOT NULL,
+    status  TEXT NOT NULL,
+    detail  TEXT NOT NULL
+  );
+  CREATE INDEX received_events_by_fax ON received_events(fax_id, at, id);
+
+  -- Sender, recipient and caller id in the forms people type; rowid = the received fax's rowid.
+  CREATE VIRTUAL TABLE received_search USING fts5(
+    sender, recipient, caller,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  );
+
+  -- How far the first listing of the account's received faxes has read back in time.
+  CREATE TABLE received_history (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    before_at   INTEGER,                    -- the oldest created_at read so far; null before the first page
+    finished_at INTEGER                     -- when the whole history had been read
+  );
+
+  -- The words on each document's pages (text layer or OCR), one entry per document: rowid = its id.
+  CREATE VIRTUAL TABLE document_words USING fts5(
+    words,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  );
+  CREATE TABLE document_text (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    state       TEXT NOT NULL,              -- pending | done | failed
+    sources     TEXT,                       -- layer, ocr, none: how the words were found
+    problem     TEXT,                       -- why no words could be read (failed)
+    updated_at  INTEGER NOT NULL
+  );
+  CREATE INDEX document_text_pending ON document_text(document_id) WHERE state = 'pending';
+  -- Every document, those already kept and each one made from now on, waits for its words.
+  INSERT INTO document_text (document_id, state, updated_at) SELECT id, 'pending', created_at FROM documents;
+  CREATE TRIGGER documents_text_pending AFTER INSERT ON documents
+  BEGIN
+    INSERT INTO document_text (document_id, state, updated_at) VALUES (NEW.id, 'pending', NEW.created_at);
+  END;
+  CREATE TRIGGER documents_words_gone AFTER DELETE ON documents
+  BEGIN
+    DELETE FROM document_words WHERE rowid = OLD.id;
+  END;
+  `,
 ];

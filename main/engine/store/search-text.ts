@@ -12,15 +12,25 @@ export const searchText = {
   },
 };
 
-/** Each word becomes a prefix term, all required; FTS syntax in the input is neutralised. */
-export function searchQuery(input: string): string | null {
-  const words = input
+/** The words of a person's query, as the index takes them apart. */
+export function searchWords(input: string): string[] {
+  return input
     .normalize('NFKC')
     .split(/[^\p{L}\p{N}+]+/u)
     .map((w) => w.replace(/^\++/, ''))
     .filter(Boolean);
+}
+
+/** One word as a prefix term, with FTS syntax in it neutralised. */
+export function prefixTerm(word: string): string {
+  return `"${word.replaceAll('"', '""')}"*`;
+}
+
+/** Each word becomes a prefix term, all required; FTS syntax in the input is neutralised. */
+export function searchQuery(input: string): string | null {
+  const words = searchWords(input);
   if (words.length === 0) return null;
   // Digits typed with separators ("202-555-0100") search as one run of digits.
   const joined = /^[\d\s().+-]+$/.test(input.trim()) ? [input.replace(/\D/g, '')] : words;
-  return joined.map((w) => `"${w.replaceAll('"', '""')}"*`).join(' AND ');
+  return joined.map(prefixTerm).join(' AND ');
 }

@@ -133,6 +133,15 @@ export function createTelnyxClient(options: TelnyxClientOptions) {
       }),
 
     cancelFax: (id: string) => call(() => writes.faxes.actions.cancel(id)).then(() => undefined),
+
+    /** A received fax's media_url anew, when the one Telnyx gave has expired. */
+    refreshFax: (id: string) => call(() => writes.faxes.actions.refresh(id)).then(() => undefined),
+
+    /** Deletes a fax (and its document) from Telnyx: for received faxes Faxdesk has archived. */
+    deleteFax: (id: string) => call(() => writes.faxes.delete(id)),
+
+    /** The API base requests go to: a received document's link is judged against it. */
+    apiBase: common.baseURL ?? options.baseURL,
   };
 }
 
