@@ -180,6 +180,8 @@ export interface ReceivedFaxSummary {
   /** Only part of the fax arrived. */
   partial: boolean;
   archiveState: ArchiveState;
+  /** Archived, but not readable as a document (damaged or hostile): kept, never shown. In words. */
+  documentProblem: string | null;
   /** Why the last download did not work, in words, while Faxdesk retries. */
   downloadProblem: string | null;
   nextDownloadAt: number | null;

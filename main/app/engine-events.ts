@@ -9,19 +9,14 @@ import type { InboxApi } from '../engine/inbox/inbox-api';
 import { toReceivedFaxSummary } from './inbox-dto';
 import { toConnectivityStatus, toJobSummary } from './job-dto';
 
-/** The engine's inbox, when this engine has one. */
-export function inboxOf(engine: Engine): InboxApi | null {
-  return (engine as { inbox?: InboxApi }).inbox ?? null;
-}
-
 export function forwardEngineEvents(
   engine: Engine,
   emit: <E extends EventName>(event: E, payload: Events[E]) => void,
-  inbox: InboxApi | null = inboxOf(engine),
+  inbox: InboxApi = engine.inbox,
 ): () => void {
   const offJobs = engine.jobs.onUpdated((job) => emit('job.updated', toJobSummary(job)));
   // Every change to a received fax: new, status, archived, read or unread (here or by the command line).
-  const offInbox = inbox?.onUpdated((fax) => emit('inbox.updated', toReceivedFaxSummary(fax))) ?? (() => undefined);
+  const offInbox = inbox.onUpdated((fax) => emit('inbox.updated', toReceivedFaxSummary(fax)));
   const offDeleted = engine.jobs.onDeleted((id) => emit('job.deleted', { id }));
   let shown = '';
   const offConnectivity = engine.connectivity.onChange((state) => {

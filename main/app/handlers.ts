@@ -8,7 +8,6 @@ import type { AppInfo, CredentialStatus, EventName, Events, StartupProblem } fro
 import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../../domain/confidentiality-notice';
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
-import type { InboxApi } from '../engine/inbox/inbox-api';
 import { limitInFlight } from './channel-limits';
 import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { readOnlyCopy } from './document-copy';
@@ -39,8 +38,6 @@ export interface HandlerContext {
     /** Asks where to save a copy (a native save dialog in the app); null when the person cancels. */
     chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   };
-  /** The engine's received faxes; null (or absent) when the engine has no inbox. */
-  inbox?: InboxApi | null;
   /**
    * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
    * premium-rate and satellite numbers. Without it, what needs a yes is refused.
@@ -147,7 +144,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),
     ...createInboxHandlers({
-      inbox: context.inbox ?? null,
+      inbox: engine.inbox,
       staged,
       inspect: (read) => engine.documents.inspect(read),
       chooseSavePath: context.desktop.chooseSavePath,

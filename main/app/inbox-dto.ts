@@ -22,6 +22,7 @@ export function toReceivedFaxSummary(fax: ReceivedFax): ReceivedFaxSummary {
     callDurationSecs: fax.callDurationSecs,
     partial: fax.partial,
     archiveState: fax.archiveState,
+    documentProblem: fax.documentProblem,
     downloadProblem: fax.downloadProblem,
     nextDownloadAt: fax.nextDownloadAt,
     read: fax.read,

@@ -2,8 +2,8 @@
  * The inbox channels, in terms of the engine's InboxApi: list, detail, read and unread, the
  * archived document for the page viewer, a copy saved where the person chooses, and Forward,
  * which holds the archived PDF for a send like a dropped file. Kept apart from handlers.ts so
- * each stays one screen; like it, free of Electron. The InboxApi is a dependency: a desk
- * whose engine has none refuses these channels in words.
+ * each stays one screen; like it, free of Electron. The InboxApi is a dependency (the
+ * engine's, or a stand-in in tests).
  */
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import type { DocumentInfo, ForwardedDocument } from '../../preload/contract';
@@ -26,8 +26,8 @@ export type InboxChannel =
   | 'inbox:forward';
 
 export interface InboxHandlerContext {
-  /** The engine's inbox; null when this engine has none. */
-  inbox: InboxApi | null;
+  /** The engine's inbox (engine.inbox). */
+  inbox: InboxApi;
   staged: StagedDocuments;
   /** Reads a file in the bounded document reader, as documents:stage does. */
   inspect: (file: SourceFile) => Promise<DocumentInfo>;
@@ -41,10 +41,7 @@ export interface InboxHandlerContext {
 const NOT_FOUND = 'That fax is not in your inbox.';
 
 export function createInboxHandlers(context: InboxHandlerContext): Pick<Handlers, InboxChannel> {
-  const inbox = (): InboxApi => {
-    if (context.inbox) return context.inbox;
-    throw new FaxdeskError('not_possible', 'This Faxdesk cannot receive faxes, so it has no inbox to show.');
-  };
+  const inbox = (): InboxApi => context.inbox;
   const fax = (id: string): ReceivedFax => {
     const found = inbox().get(id);
     if (!found || found.id !== id) throw new FaxdeskError('job_not_found', NOT_FOUND);
@@ -52,6 +49,7 @@ export function createInboxHandlers(context: InboxHandlerContext): Pick<Handlers
   };
   /** The archived PDF's bytes: only once the fax is archived (read and checked), and never more than one file may be. */
   const archivedBytes = async (received: ReceivedFax): Promise<Buffer> => {
+    if (received.documentProblem) throw new FaxdeskError('invalid_document', received.documentProblem);
     const path = received.archiveState === 'archived' ? inbox().documentPath(received.id) : null;
     if (!path) throw new FaxdeskError('not_possible', notArchivedText(received));
     const size = await stat(path).then(

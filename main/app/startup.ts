@@ -10,7 +10,7 @@
 import { contract, type Channel, type StartupProblem } from '../../preload/contract';
 import type { Engine } from '../engine/engine';
 import { removeOldCopies } from './document-copy';
-import { forwardEngineEvents, inboxOf } from './engine-events';
+import { forwardEngineEvents } from './engine-events';
 import { appInfo, applySandboxMode, createHandlers, type HandlerContext } from './handlers';
 import { IpcFailure, type Handlers } from './ipc-dispatch';
 import type { Log } from './main-log';
@@ -73,7 +73,7 @@ export async function startDesk(options: StartupOptions): Promise<StartedDesk> {
   } catch (error) {
     return unstartedDesk(options, failed('engine', error));
   }
-  const context: HandlerContext = { ...rest, engine, inbox: inboxOf(engine), startupProblems: problems };
+  const context: HandlerContext = { ...rest, engine, startupProblems: problems };
 
   try {
     if (engine.settings.get().sandboxMode) await applySandboxMode(context, true);
@@ -82,7 +82,7 @@ export async function startDesk(options: StartupOptions): Promise<StartedDesk> {
   }
 
   // Attached before the outbox starts, so nothing it resumes goes unannounced.
-  const stopEvents = forwardEngineEvents(engine, rest.emit, context.inbox ?? null);
+  const stopEvents = forwardEngineEvents(engine, rest.emit);
   let handlers = createHandlers(context);
   try {
     // The outbox resumes whatever was in flight when Faxdesk last stopped; this opens the records.

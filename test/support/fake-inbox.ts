@@ -20,6 +20,7 @@ export function receivedFax(patch: Partial<ReceivedFax> = {}): ReceivedFax {
     callDurationSecs: 42,
     partial: false,
     archiveState: 'archived',
+    documentProblem: null,
     downloadProblem: null,
     nextDownloadAt: null,
     read: false,

@@ -68,9 +68,16 @@ describe('inbox:list and inbox:detail', () => {
     expect(result).toEqual({ ok: false, error: { code: 'job_not_found', message: 'That fax is not in your inbox.' } });
   });
 
-  it('refuses in words when the engine has no inbox', async () => {
-    const result = await dispatch({ inbox: null }).call('inbox:unreadCount', undefined);
-    expect(result).toMatchObject({ ok: false, error: { code: 'not_possible' } });
+  it('never gives a document the reader would not take', async () => {
+    const fax = await archived({ documentProblem: 'This fax could not be read as a document: it is damaged.' });
+    const { call, inspect } = dispatch();
+    for (const channel of ['inbox:document', 'inbox:forward'] as const) {
+      expect(await call(channel, { id: fax.id })).toEqual({
+        ok: false,
+        error: { code: 'invalid_document', message: 'This fax could not be read as a document: it is damaged.' },
+      });
+    }
+    expect(inspect).not.toHaveBeenCalled();
   });
 
   it.each([
