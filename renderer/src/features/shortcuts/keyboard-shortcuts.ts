@@ -5,7 +5,7 @@
  * screens listen with use-shortcut.ts and show the keys where they apply.
  */
 
-export type ShortcutId = 'send' | 'chooseFiles' | 'showShortcuts';
+export type ShortcutId = 'send' | 'chooseFiles' | 'showShortcuts' | 'toggleRead';
 
 export interface KeyPress {
   key: string;
@@ -32,6 +32,7 @@ export function shortcutFor(press: KeyPress, place: PressPlace): ShortcutId | nu
   // "?" is a shifted key on most layouts (and AltGr on some), so only what it types counts.
   if (press.key === '?') return 'showShortcuts';
   if ((press.key === 'o' || press.key === 'O') && !command && !press.altKey) return 'chooseFiles';
+  if ((press.key === 'u' || press.key === 'U') && !command && !press.altKey) return 'toggleRead';
   return null;
 }
 
@@ -71,6 +72,8 @@ export function shortcutKeys(id: ShortcutId, platform: string): string[] {
       return ['O'];
     case 'showShortcuts':
       return ['?'];
+    case 'toggleRead':
+      return ['U'];
   }
 }
 
@@ -83,6 +86,8 @@ export function ariaKeyShortcuts(id: ShortcutId, platform: string): string {
       return 'O';
     case 'showShortcuts':
       return 'Shift+?';
+    case 'toggleRead':
+      return 'U';
   }
 }
 
@@ -110,6 +115,16 @@ export function shortcutGuide(platform: string): Array<{ where: string; lines: S
         { keys: [['Space'], ['Enter']], what: 'On a thumbnail: show its first page large' },
         { keys: [['Enter']], what: 'In Fax number: add the number typed' },
         { keys: [['↓'], ['↑']], what: 'In Fax number: go through recent recipients' },
+      ],
+    },
+    {
+      where: 'Inbox, and Outbox and history',
+      lines: [
+        { keys: [['↓'], ['↑'], ['Home'], ['End']], what: 'In the list: move between faxes' },
+        { keys: [['Enter']], what: 'In the list: open the fax' },
+        { keys: [['Esc']], what: 'Close the fax that is open' },
+        { keys: [shortcutKeys('toggleRead', platform)], what: 'Inbox: mark the open fax read or unread' },
+        { keys: [['+'], ['−'], ['0'], ['R']], what: 'In the document: zoom in, zoom out, fit width, rotate' },
       ],
     },
   ];
