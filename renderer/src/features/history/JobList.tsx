@@ -11,6 +11,7 @@ import type { JobListSnapshot, JobListStore } from './job-list-store';
 import { useSettings } from '../../data/SettingsProvider';
 import { COLUMN_COUNT, JobListHeader } from './JobListHeader';
 import { JobRow } from './JobRow';
+import { FaxGrid } from './FaxGrid';
 import { useVirtualRows } from './use-virtual-rows';
 
 export interface JobListHandle {
@@ -43,40 +44,34 @@ export function JobList({
   const count = snapshot.total;
 
   return (
-    <div className="job-list-frame">
-      <div
-        ref={scrollRef}
-        className="job-list"
-        role="grid"
-        aria-label="Faxes, newest first"
-        aria-rowcount={count + 1}
-        aria-colcount={COLUMN_COUNT}
-        aria-readonly="true"
-        aria-busy={!snapshot.counted}
-        {...gridHandlers}
-      >
-        <JobListHeader height={headerHeight} />
-        <div role="rowgroup" className="job-list-body" style={{ height: totalSize }}>
-          {items.map((item) => {
-            const job = rows[item.index];
-            return (
-              <JobRow
-                key={item.key}
-                job={job}
-                index={item.index}
-                top={item.start - headerHeight}
-                height={rowHeight}
-                tabStop={item.index === activeIndex}
-                selected={job !== undefined && job.id === openId}
-                onActivate={onActivate}
-                redialAttempts={settings?.redialAttempts ?? null}
-                homeCountry={settings?.defaultCountry}
-              />
-            );
-          })}
-        </div>
-      </div>
-      {snapshot.counted && count === 0 && <div className="history-empty">{empty}</div>}
-    </div>
+    <FaxGrid
+      label="Faxes, newest first"
+      columnCount={COLUMN_COUNT}
+      total={count}
+      counted={snapshot.counted}
+      totalSize={totalSize}
+      header={<JobListHeader height={headerHeight} />}
+      empty={empty}
+      scrollRef={scrollRef}
+      gridHandlers={gridHandlers}
+    >
+      {items.map((item) => {
+        const job = rows[item.index];
+        return (
+          <JobRow
+            key={item.key}
+            job={job}
+            index={item.index}
+            top={item.start - headerHeight}
+            height={rowHeight}
+            tabStop={item.index === activeIndex}
+            selected={job !== undefined && job.id === openId}
+            onActivate={onActivate}
+            redialAttempts={settings?.redialAttempts ?? null}
+            homeCountry={settings?.defaultCountry}
+          />
+        );
+      })}
+    </FaxGrid>
   );
 }

@@ -8,6 +8,7 @@ import { Fragment, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ReceivedFaxSummary } from '../../../../preload/contract';
 import { SandboxTag } from '../../components/SandboxMarker';
 import { useSettings } from '../../data/SettingsProvider';
+import { DetailHeader } from '../history/DetailHeader';
 import { TimelineSteps } from '../history/Timeline';
 import { useShortcut } from '../shortcuts/use-shortcut';
 import { InboxActionButtons } from './InboxActionButtons';
@@ -56,16 +57,7 @@ export function InboxDetail({
 
   return (
     <aside className="job-detail inbox-detail" aria-labelledby="inbox-detail-title" onKeyDown={onKeyDown}>
-      <header className="job-detail-header">
-        <h3 id="inbox-detail-title" ref={headingRef} tabIndex={-1}>
-          Fax from {sender}
-        </h3>
-        <button type="button" className="job-detail-close" aria-label="Close fax details" onClick={onClose}>
-          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" />
-          </svg>
-        </button>
-      </header>
+      <DetailHeader id="inbox-detail-title" headingRef={headingRef} title={`Fax from ${sender}`} onClose={onClose} />
 
       <div className={`job-detail-state fax-state-${badge.kind}`}>
         <ReceivedBadge badge={badge} fax={fax} />

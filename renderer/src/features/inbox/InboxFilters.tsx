@@ -3,13 +3,12 @@
  * pause), unread only, state, and which of the account's numbers a fax came to. Nothing is
  * filtered until the person asks; "Clear filters" brings every fax back.
  */
-import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 import { formatFaxNumber } from '../../../../domain/fax-number';
+import { SearchField, useDebouncedSearch } from '../history/SearchField';
 import { useAccountNumbers } from '../settings/use-account-numbers';
 import { isInboxFiltered, NO_INBOX_FILTERS, type InboxFilterState } from './inbox-query';
 import { InboxShowFilter } from './InboxShowFilter';
-
-const SEARCH_DEBOUNCE_MS = 200;
 
 export function InboxFilters({
   filters,
@@ -20,19 +19,13 @@ export function InboxFilters({
   onChange: Dispatch<SetStateAction<InboxFilterState>>;
   homeCountry: string | undefined;
 }) {
-  const [text, setText] = useState(filters.search);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const { text, search, reset } = useDebouncedSearch(filters.search, (value) =>
+    onChange((current) => ({ ...current, search: value })),
+  );
   const { numbers } = useAccountNumbers(filters.numbers);
 
-  const search = (value: string) => {
-    setText(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => onChange((current) => ({ ...current, search: value })), SEARCH_DEBOUNCE_MS);
-  };
   const clear = () => {
-    clearTimeout(timer.current);
-    setText('');
+    reset();
     onChange(NO_INBOX_FILTERS);
   };
 
@@ -44,23 +37,7 @@ export function InboxFilters({
       onSubmit={(e) => e.preventDefault()}
     >
       <div className="history-filters-row">
-        <label className="history-field history-field-search">
-          <span>Search</span>
-          <input
-            type="search"
-            value={text}
-            onChange={(e) => search(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && text) {
-                e.preventDefault();
-                search('');
-              }
-            }}
-            placeholder="Sender, number, or words on the pages"
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </label>
+        <SearchField text={text} onSearch={search} placeholder="Sender, number, or words on the pages" />
         {numbers.length > 1 && (
           <label className="history-field">
             <span>Sent to</span>

@@ -6,6 +6,7 @@
 import { useImperativeHandle, type ReactNode, type Ref } from 'react';
 import type { ReceivedFaxSummary } from '../../../../preload/contract';
 import { useSettings } from '../../data/SettingsProvider';
+import { FaxGrid } from '../history/FaxGrid';
 import { useVirtualRows } from '../history/use-virtual-rows';
 import type { InboxListSnapshot, InboxListStore } from './inbox-list-store';
 import { INBOX_COLUMN_COUNT, InboxListHeader } from './InboxListHeader';
@@ -38,39 +39,33 @@ export function InboxList({
   const count = snapshot.total;
 
   return (
-    <div className="job-list-frame">
-      <div
-        ref={scrollRef}
-        className="job-list"
-        role="grid"
-        aria-label="Received faxes, newest first"
-        aria-rowcount={count + 1}
-        aria-colcount={INBOX_COLUMN_COUNT}
-        aria-readonly="true"
-        aria-busy={!snapshot.counted}
-        {...gridHandlers}
-      >
-        <InboxListHeader height={headerHeight} />
-        <div role="rowgroup" className="job-list-body" style={{ height: totalSize }}>
-          {items.map((item) => {
-            const fax = snapshot.rows[item.index];
-            return (
-              <InboxRow
-                key={item.key}
-                fax={fax}
-                index={item.index}
-                top={item.start - headerHeight}
-                height={rowHeight}
-                tabStop={item.index === activeIndex}
-                selected={fax !== undefined && fax.id === openId}
-                onActivate={onActivate}
-                homeCountry={settings?.defaultCountry}
-              />
-            );
-          })}
-        </div>
-      </div>
-      {snapshot.counted && count === 0 && <div className="history-empty">{empty}</div>}
-    </div>
+    <FaxGrid
+      label="Received faxes, newest first"
+      columnCount={INBOX_COLUMN_COUNT}
+      total={count}
+      counted={snapshot.counted}
+      totalSize={totalSize}
+      header={<InboxListHeader height={headerHeight} />}
+      empty={empty}
+      scrollRef={scrollRef}
+      gridHandlers={gridHandlers}
+    >
+      {items.map((item) => {
+        const fax = snapshot.rows[item.index];
+        return (
+          <InboxRow
+            key={item.key}
+            fax={fax}
+            index={item.index}
+            top={item.start - headerHeight}
+            height={rowHeight}
+            tabStop={item.index === activeIndex}
+            selected={fax !== undefined && fax.id === openId}
+            onActivate={onActivate}
+            homeCountry={settings?.defaultCountry}
+          />
+        );
+      })}
+    </FaxGrid>
   );
 }

@@ -1,5 +1,7 @@
-/** The inbox grid's column headers: the grid's first row, in history's layout. */
-const COLUMNS = [
+/** The inbox grid's column headers, in history's layout (ListHeader). */
+import { ListHeader, type ListColumn } from '../history/JobListHeader';
+
+const COLUMNS: ListColumn[] = [
   { label: 'Received', numeric: false },
   { label: 'From', numeric: false },
   { label: 'Pages', numeric: true },
@@ -9,15 +11,5 @@ const COLUMNS = [
 export const INBOX_COLUMN_COUNT = COLUMNS.length;
 
 export function InboxListHeader({ height }: { height: number }) {
-  return (
-    <div role="rowgroup" className="job-list-head">
-      <div role="row" aria-rowindex={1} className="job-row job-row-head" style={{ height }}>
-        {COLUMNS.map(({ label, numeric }) => (
-          <div key={label} role="columnheader" className={numeric ? 'job-cell job-cell-number' : 'job-cell'}>
-            {label}
-          </div>
-        ))}
-      </div>
-    </div>
-  );
+  return <ListHeader columns={COLUMNS} height={height} />;
 }

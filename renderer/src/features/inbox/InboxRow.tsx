@@ -5,21 +5,16 @@
  */
 import { memo } from 'react';
 import type { ReceivedFaxSummary } from '../../../../preload/contract';
-import { SandboxTag } from '../../components/SandboxMarker';
 import { fullTime, isoTime, listTime } from '../history/format-time';
+import { gridRowProps, LoadingRow, StatusCell, type GridRowPlace } from '../history/grid-row';
 import { shownNumber } from '../history/shown-number';
 import { INBOX_COLUMN_COUNT } from './InboxListHeader';
 import { ReceivedBadge } from './ReceivedBadge';
 import { receivedBadge, senderText } from './received-text';
 
-export interface InboxRowProps {
+export interface InboxRowProps extends GridRowPlace {
   fax: ReceivedFaxSummary | undefined;
-  index: number;
-  top: number;
-  height: number;
-  tabStop: boolean;
   selected: boolean;
-  onActivate: (index: number, open: boolean) => void;
   homeCountry: string | undefined;
 }
 
@@ -33,25 +28,8 @@ export const InboxRow = memo(function InboxRow({
   onActivate,
   homeCountry,
 }: InboxRowProps) {
-  const common = {
-    role: 'row',
-    'data-inbox-row': '',
-    'data-index': index,
-    'aria-rowindex': index + 2, // the header is row 1
-    tabIndex: tabStop ? 0 : -1,
-    style: { transform: `translateY(${top}px)`, height },
-    onFocus: () => onActivate(index, false),
-  } as const;
-
-  if (!fax) {
-    return (
-      <div {...common} className="job-row job-row-loading" aria-busy="true">
-        <div role="gridcell" aria-colspan={INBOX_COLUMN_COUNT} className="job-cell">
-          Loading…
-        </div>
-      </div>
-    );
-  }
+  const common = gridRowProps('data-inbox-row', { index, top, height, tabStop, onActivate });
+  if (!fax) return <LoadingRow rowProps={common} columns={INBOX_COLUMN_COUNT} />;
 
   const badge = receivedBadge(fax);
   return (
@@ -76,15 +54,7 @@ export const InboxRow = memo(function InboxRow({
       <div role="gridcell" className="job-cell job-cell-number">
         {fax.pages ?? '–'}
       </div>
-      <div role="gridcell" className="job-cell job-cell-status">
-        <ReceivedBadge badge={badge} fax={fax} />
-        {(badge.note || fax.sandbox) && (
-          <span className="job-secondary job-status-note">
-            {fax.sandbox && <SandboxTag />}
-            {badge.note}
-          </span>
-        )}
-      </div>
+      <StatusCell chip={<ReceivedBadge badge={badge} fax={fax} />} note={badge.note} sandbox={fax.sandbox} />
     </div>
   );
 });

@@ -7,6 +7,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReceivedFaxSummary } from '../../../../preload/contract';
 import { useSettings } from '../../data/SettingsProvider';
 import { inboxCountText, isInboxFiltered, NO_INBOX_FILTERS, toInboxQuery, type InboxFilterState } from './inbox-query';
+import { ListLoadError } from '../history/ListLoadError';
 import { InboxDetail } from './InboxDetail';
 import { InboxFilters } from './InboxFilters';
 import { InboxList, type InboxListHandle } from './InboxList';
@@ -44,14 +45,7 @@ export function InboxScreen(drafts: SendDraftHandlers) {
         </p>
       </div>
       <InboxFilters filters={filters} onChange={setFilters} homeCountry={homeCountry} />
-      {snapshot.error && (
-        <div className="history-load-error" role="alert">
-          <p className="error">{snapshot.error}</p>
-          <button type="button" onClick={() => store.retry()}>
-            Try again
-          </button>
-        </div>
-      )}
+      <ListLoadError error={snapshot.error} onRetry={() => store.retry()} />
       <div className="history-body">
         <InboxList
           ref={listRef}
