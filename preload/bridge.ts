@@ -59,6 +59,16 @@ export function createBridge(transport: Transport) {
       status: () => call('connectivity:status')(undefined),
       onChanged: listen('connectivity.changed'),
     },
+    inbox: {
+      list: call('inbox:list'),
+      get: (id: string, search?: string) => call('inbox:detail')(search ? { id, search } : { id }),
+      markRead: (id: string, read: boolean) => call('inbox:markRead')({ id, read }),
+      unreadCount: () => call('inbox:unreadCount')(undefined),
+      document: (id: string) => call('inbox:document')({ id }),
+      saveCopy: (id: string) => call('inbox:saveCopy')({ id }),
+      forward: (id: string) => call('inbox:forward')({ id }),
+      onUpdated: listen('inbox.updated'),
+    },
   };
 }
 

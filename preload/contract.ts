@@ -13,9 +13,11 @@ import type { JobOrigin } from '../domain/job-origin';
 import { MAX_DOCUMENTS, MAX_FILE_BYTES, MAX_RECIPIENTS } from '../domain/send-limits';
 import { settingsPatchSchema, type Settings } from '../domain/settings';
 import { JOB_STATUSES, type JobStatus, type WaitReason } from '../domain/job-status';
+import { E164_HINT, E164_PATTERN } from '../domain/fax-number';
+import { RECEIVED_STATUSES, type ArchiveState, type ReceivedStatus } from '../domain/received-fax';
 
 // Domain types that are part of what crosses IPC; their values are imported from domain/.
-export type { FaxQuality, IpcErrorCode, JobStatus, Settings, WaitReason };
+export type { ArchiveState, FaxQuality, IpcErrorCode, JobStatus, ReceivedStatus, Settings, WaitReason };
 
 /** Errors cross IPC as values, never as thrown strings; their codes are in domain/error-codes.ts. */
 
@@ -167,6 +169,68 @@ export interface JobPage {
   total: number;
 }
 
+/** One received fax, as the inbox list and its detail show it. Times are epoch ms. */
+export interface ReceivedFaxSummary {
+  id: string;
+  telnyxFaxId: string;
+  /** The sender's number (E.164, or as Telnyx gave it when it is not a number). */
+  from: string;
+  /** Which of the account's numbers it came to. */
+  to: string;
+  /** The caller id the sending machine gave, if any. */
+  callerId: string | null;
+  status: ReceivedStatus;
+  failureReason: string | null;
+  /** Why the call failed, in plain words. */
+  failureText: string | null;
+  pages: number | null;
+  receivedAt: number;
+  callDurationSecs: number | null;
+  /** Only part of the fax arrived. */
+  partial: boolean;
+  archiveState: ArchiveState;
+  /** Archived, but not readable as a document (damaged or hostile): kept, never shown. In words. */
+  documentProblem: string | null;
+  /** Why the last download did not work, in words, while Faxdesk retries. */
+  downloadProblem: string | null;
+  nextDownloadAt: number | null;
+  /** Read on this desk (kept on this desk only). */
+  read: boolean;
+  deletedAtTelnyx: boolean;
+  sandbox: boolean;
+  updatedAt: number;
+}
+
+export interface ReceivedFaxEvent {
+  at: number;
+  status: ReceivedStatus;
+  detail: string;
+}
+
+export interface ReceivedFaxDetail {
+  fax: ReceivedFaxSummary;
+  events: ReceivedFaxEvent[];
+  /** The words of the search it was opened from that its pages contain. */
+  matchedWords: string[];
+}
+
+export interface ReceivedFaxPage {
+  faxes: ReceivedFaxSummary[];
+  total: number;
+}
+
+/** A received fax's archived document, for the page viewer. */
+export interface ReceivedDocument {
+  bytes: Uint8Array;
+  pages: number | null;
+}
+
+/** A received fax put in front of Send: held in the main process like a dropped file. */
+export interface ForwardedDocument extends StagedDocument {
+  name: string;
+  bytes: Uint8Array;
+}
+
 // ---- Request schemas ---------------------------------------------------------------
 
 const secretText = (label: string) =>
@@ -241,6 +305,26 @@ export const listJobsSchema = z
   .strict()
   .refine((query) => query.before === undefined || query.offset === undefined, 'takes before or offset, not both');
 
+const faxId = z.object({ id: z.uuid() }).strict();
+const e164 = z.string().regex(E164_PATTERN, E164_HINT);
+
+export const listInboxSchema = z
+  .object({
+    unread: z.boolean().optional(),
+    status: z.array(z.enum(RECEIVED_STATUSES)).max(RECEIVED_STATUSES.length).optional(),
+    search: z.string().max(200).optional(),
+    /** Only faxes to these of the account's numbers. */
+    to: z.array(e164).max(100).optional(),
+    /** The id of the last fax of the previous page. */
+    before: z.uuid().optional(),
+    offset: z.number().int().min(0).max(100_000_000).optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  })
+  .strict()
+  .refine((query) => query.before === undefined || query.offset === undefined, 'takes before or offset, not both');
+
+export const inboxDetailSchema = z.object({ id: z.uuid(), search: z.string().max(200).optional() }).strict();
+
 // ---- Channels ----------------------------------------------------------------------
 
 /**
@@ -286,6 +370,16 @@ export const contract = {
    */
   'documents:preview': channel(previewDocumentSchema).returns<Uint8Array>(),
   'connectivity:status': channel(noInput).returns<ConnectivityStatus>(),
+  'inbox:list': channel(listInboxSchema).returns<ReceivedFaxPage>(),
+  'inbox:detail': channel(inboxDetailSchema).returns<ReceivedFaxDetail>(),
+  'inbox:markRead': channel(z.object({ id: z.uuid(), read: z.boolean() }).strict()).returns<ReceivedFaxSummary>(),
+  'inbox:unreadCount': channel(noInput).returns<number>(),
+  /** The archived document's bytes, for the page viewer; only for an archived fax, and bounded. */
+  'inbox:document': channel(faxId).returns<ReceivedDocument>(),
+  /** Saves a copy where the person chooses in a native dialog; false when they cancelled it. */
+  'inbox:saveCopy': channel(faxId).returns<boolean>(),
+  /** Holds the archived document for a send, as documents:stage does a dropped file. */
+  'inbox:forward': channel(faxId).returns<ForwardedDocument>(),
 } as const;
 
 export type Contract = typeof contract;
@@ -305,6 +399,8 @@ export interface Events {
   /** A fax was deleted from history (here or by the command line). */
   'job.deleted': { id: string };
   'connectivity.changed': ConnectivityStatus;
+  /** A received fax is new or changed: its status, its document, read or unread. */
+  'inbox.updated': ReceivedFaxSummary;
 }
 export type EventName = keyof Events;
 

@@ -42,6 +42,10 @@ export const CHANNEL_LIMITS: Partial<Record<Channel, ChannelLimit>> = {
   'jobs:cancel': { calls: 16, busy: 'Faxdesk is still cancelling other faxes with Telnyx. Try again in a moment.' },
   'jobs:resend': { calls: 16, busy: 'Faxdesk is still queuing other faxes to send again. Try again in a moment.' },
   'jobs:openDocument': { calls: 4, busy: 'Faxdesk is still opening other documents. Try again in a moment.' },
+  // Each holds a received fax's document (up to 50 MB) while it is read or copied.
+  'inbox:document': { calls: 4, busy: 'Faxdesk is still reading other received faxes. Try again in a moment.' },
+  'inbox:forward': { calls: 4, busy: 'Faxdesk is still preparing other faxes to forward. Try again in a moment.' },
+  'inbox:saveCopy': { calls: 2, busy: 'Faxdesk is still saving another copy. Try again in a moment.' },
 };
 
 /** The handlers, with the channels above refusing as busy past their limits. */

@@ -42,6 +42,8 @@ export interface DeskParts {
   ask: AskPerson;
   /** Opens a read-only copy of a document in the person's viewer; rejects with words a person can read. */
   openPath: (path: string) => Promise<void>;
+  /** Asks where to save a copy of a received fax: the save dialog in the app, the test's answer in the harness. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   emit: HandlerContext['emit'];
   log: Log;
   /** What only tests change about the engine: redials seconds apart, a broken SQLite module. */
@@ -70,7 +72,11 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
       emit: parts.emit,
       ask,
       log,
-      desktop: { openPath: parts.openPath, viewingFolder: viewingFolderOf(dataDir) },
+      desktop: {
+        openPath: parts.openPath,
+        viewingFolder: viewingFolderOf(dataDir),
+        chooseSavePath: parts.chooseSavePath,
+      },
       createEngine: () =>
         createEngine({
           dataDir,

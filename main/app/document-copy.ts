@@ -92,9 +92,18 @@ export async function removeSharedCopies(folder: string): Promise<'removed' | 'a
 
 /** "Fax to 12025550100, 2026-11-27 10.42.pdf": no characters any file system refuses. */
 export function copyName(job: DocumentOwner): string {
-  const at = new Date(job.createdAt);
+  return `Fax to ${job.to.replace(/\D/g, '')}, ${fileStamp(job.createdAt)}.pdf`;
+}
+
+/** "Fax from 13125550199, 2026-11-27 10.42.pdf", for a received fax saved or forwarded. */
+export function receivedCopyName(fax: { from: string; receivedAt: number }): string {
+  const from = fax.from.replace(/\D/g, '') || 'unknown sender';
+  return `Fax from ${from}, ${fileStamp(fax.receivedAt)}.pdf`;
+}
+
+function fileStamp(epochMs: number): string {
+  const at = new Date(epochMs);
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-  const time = `${pad(at.getHours())}.${pad(at.getMinutes())}`;
-  return `Fax to ${job.to.replace(/\D/g, '')}, ${day} ${time}.pdf`;
+  return `${day} ${pad(at.getHours())}.${pad(at.getMinutes())}`;
 }

@@ -5,13 +5,18 @@
  */
 import type { EventName, Events } from '../../preload/contract';
 import type { Engine } from '../engine/engine';
+import type { InboxApi } from '../engine/inbox/inbox-api';
+import { toReceivedFaxSummary } from './inbox-dto';
 import { toConnectivityStatus, toJobSummary } from './job-dto';
 
 export function forwardEngineEvents(
   engine: Engine,
   emit: <E extends EventName>(event: E, payload: Events[E]) => void,
+  inbox: InboxApi = engine.inbox,
 ): () => void {
   const offJobs = engine.jobs.onUpdated((job) => emit('job.updated', toJobSummary(job)));
+  // Every change to a received fax: new, status, archived, read or unread (here or by the command line).
+  const offInbox = inbox.onUpdated((fax) => emit('inbox.updated', toReceivedFaxSummary(fax)));
   const offDeleted = engine.jobs.onDeleted((id) => emit('job.deleted', { id }));
   let shown = '';
   const offConnectivity = engine.connectivity.onChange((state) => {
@@ -27,6 +32,7 @@ export function forwardEngineEvents(
   });
   return () => {
     offJobs();
+    offInbox();
     offDeleted();
     offConnectivity();
   };

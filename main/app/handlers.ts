@@ -11,6 +11,7 @@ import { FaxdeskError } from '../engine/errors';
 import { limitInFlight } from './channel-limits';
 import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { readOnlyCopy } from './document-copy';
+import { createInboxHandlers } from './inbox-handlers';
 import type { Handlers } from './ipc-dispatch';
 import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
@@ -34,6 +35,8 @@ export interface HandlerContext {
     openPath(path: string): Promise<void>;
     /** Where read-only copies of documents are put for viewing. */
     viewingFolder: string;
+    /** Asks where to save a copy (a native save dialog in the app); null when the person cancels. */
+    chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   };
   /**
    * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
@@ -144,5 +147,11 @@ export function createHandlers(context: HandlerContext): Handlers {
       return prepared.pdf;
     },
     'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),
+    ...createInboxHandlers({
+      inbox: engine.inbox,
+      staged,
+      inspect: (read) => engine.documents.inspect(read),
+      chooseSavePath: context.desktop.chooseSavePath,
+    }),
   });
 }

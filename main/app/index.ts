@@ -18,7 +18,7 @@ import { registerIpc } from './ipc';
 import { developmentOverrides, ignoredOverrides } from './development-overrides';
 import { createMainLog } from './main-log';
 import { createSenderTrust } from './sender-trust';
-import { nativeDialogs } from './native-dialogs';
+import { nativeDialogs, nativeSavePicker } from './native-dialogs';
 import { utilityReaderLauncher } from './utility-reader';
 import { builtPageFolder, createMainWindow, lockDown, rendererUrl } from './window';
 
@@ -106,6 +106,7 @@ if (!app.requestSingleInstanceLock()) {
         // Large sends and premium-rate numbers are asked about in native dialogs the page cannot answer.
         ask: nativeDialogs(() => mainWindow),
         openPath: openWithShell,
+        chooseSavePath: nativeSavePicker(() => mainWindow),
         emit,
         log,
       });

@@ -5,7 +5,8 @@
  * answer is the first button, the default and what Escape or closing the box chooses.
  * Type-checked here; it runs only inside Electron.
  */
-import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { app, dialog, type BrowserWindow, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
+import { join } from 'node:path';
 import type { AskPerson } from './desk-questions';
 
 const YES = 1;
@@ -28,5 +29,28 @@ export function nativeDialogs(parent: () => BrowserWindow | null): AskPerson {
         ? await dialog.showMessageBox(window, options)
         : await dialog.showMessageBox(options);
     return response === YES;
+  };
+}
+
+/**
+ * "Save a copy" of a received fax: the system's save dialog, modal to the window, starting in
+ * the person's Documents folder with a name they recognise. Null when they cancel.
+ */
+export function nativeSavePicker(
+  parent: () => BrowserWindow | null,
+): (suggestedName: string) => Promise<string | null> {
+  return async (suggestedName) => {
+    const options: SaveDialogOptions = {
+      title: 'Save a copy of the fax',
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: [{ name: 'PDF documents', extensions: ['pdf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const window = parent();
+    const { canceled, filePath } =
+      window && !window.isDestroyed()
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+    return canceled || !filePath ? null : filePath;
   };
 }

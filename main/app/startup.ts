@@ -43,6 +43,13 @@ const recordChannels = new Set<Channel>([
   'jobs:delete',
   'jobs:openDocument',
   'jobs:recentRecipients',
+  'inbox:list',
+  'inbox:detail',
+  'inbox:markRead',
+  'inbox:unreadCount',
+  'inbox:document',
+  'inbox:saveCopy',
+  'inbox:forward',
 ]);
 
 const severity: Record<StartupProblem['affects'], number> = { app: 0, records: 1, sandbox: 2 };

@@ -17,9 +17,11 @@ import { StartupProblemNotice } from './components/StartupProblemNotice';
 import { StatusBar } from './components/StatusBar';
 import { useSettings, useSettingsSource } from './data/SettingsProvider';
 import { HistoryScreen } from './features/history/HistoryScreen';
+import { InboxScreen } from './features/inbox/InboxScreen';
 import { ChooseSenderStep } from './features/onboarding/ChooseSenderStep';
 import { ConnectStep } from './features/onboarding/ConnectStep';
 import { SendScreen } from './features/send/SendScreen';
+import type { SendDraft } from './features/send/send-model';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { ShortcutsHelp } from './features/shortcuts/ShortcutsHelp';
 import { faxdesk, unwrap } from './lib/api';
@@ -31,6 +33,17 @@ export function App() {
   const [problems, setProblems] = useState<StartupProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [section, setSection] = useState<DeskSection>('send');
+  // What Send opens with after Forward or Reply in the inbox; keyed, so each draft is a fresh form.
+  const [draft, setDraft] = useState<{ key: number; draft: SendDraft } | null>(null);
+  const openSend = (next: SendDraft) => {
+    setDraft((current) => ({ key: (current?.key ?? 0) + 1, draft: next }));
+    setSection('send');
+  };
+  const changeSection = (next: DeskSection) => {
+    // A draft is for the Send screen it opened; coming back to Send later starts empty.
+    if (next !== 'send') setDraft(null);
+    setSection(next);
+  };
 
   useEffect(() => {
     unwrap(faxdesk().app.info())
@@ -86,7 +99,14 @@ export function App() {
       </p>
     );
   } else if (section === 'send') {
-    content = <SendScreen onSent={() => setSection('history')} />;
+    content = <SendScreen key={draft?.key ?? 0} draft={draft?.draft} onSent={() => changeSection('history')} />;
+  } else if (section === 'inbox') {
+    content = (
+      <InboxScreen
+        onForward={(document) => openSend({ files: [document], numbers: [] })}
+        onReply={(number) => openSend({ files: [], numbers: [number] })}
+      />
+    );
   } else if (section === 'history') {
     content = <HistoryScreen />;
   } else {
@@ -105,7 +125,7 @@ export function App() {
       <header className="app-header">
         <FaxdeskMark />
         <h1>Faxdesk</h1>
-        {onDesk && <DeskNav current={section} onChange={setSection} />}
+        {onDesk && <DeskNav current={section} onChange={changeSection} />}
         {settings?.sandboxMode && <SandboxMarker testId="header-sandbox-marker" />}
         {onDesk && <ShortcutsHelp />}
       </header>

@@ -1,6 +1,7 @@
-/** The main process's state as the whole page shares it: faxes, settings and connectivity. */
+/** The main process's state as the whole page shares it: faxes sent and received, settings and connectivity. */
 import type { ReactNode } from 'react';
 import { ConnectivityProvider } from './ConnectivityProvider';
+import { InboxCacheProvider } from './InboxCacheProvider';
 import { JobCacheProvider } from './JobCacheProvider';
 import { SettingsProvider } from './SettingsProvider';
 
@@ -8,7 +9,9 @@ export function DataProviders({ children }: { children: ReactNode }) {
   return (
     <SettingsProvider>
       <ConnectivityProvider>
-        <JobCacheProvider>{children}</JobCacheProvider>
+        <JobCacheProvider>
+          <InboxCacheProvider>{children}</InboxCacheProvider>
+        </JobCacheProvider>
       </ConnectivityProvider>
     </SettingsProvider>
   );

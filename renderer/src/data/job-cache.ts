@@ -1,72 +1,12 @@
 /**
- * The page's one copy of each fax it has been told about, whoever told it: a page of the list,
- * a fax's detail, the answer to an action (cancel, send again) or a live `job.updated` event.
- * Every report goes through `offer`, so there is one rule for which version of a fax is shown,
- * and a change is applied once however many of those channels carry it. Plain TypeScript;
- * React reads it through JobCacheProvider.
+ * The page's one copy of each sent fax (fax-cache.ts has the rule for which version wins),
+ * fed by jobs:list pages, details, the answers to actions and `job.updated` / `job.deleted`.
  */
 import type { JobSummary } from '../../../preload/contract';
+import { FaxCache, type FaxChange } from './fax-cache';
 
-/** What happened to a fax in the cache; sent to subscribers as it happens. */
-export type JobChange = { kind: 'updated'; job: JobSummary } | { kind: 'deleted'; id: string };
+export { supersedes } from './fax-cache';
 
-/**
- * Whether `report` should replace `held`, the version the page has now.
- *
- * A report with a later `updatedAt` wins. On the same `updatedAt` the report that arrived
- * later wins if it says something different: the main process answers calls and sends events
- * in the order it writes the records, so of two different reports stamped with the same
- * millisecond the later one to arrive is the later write. A report equal to the one held
- * changes nothing, which is what makes a cancel (answered, then sent as an event, then read
- * again with the timeline) apply once.
- */
-export function supersedes(report: JobSummary, held: JobSummary | undefined): boolean {
-  if (!held) return true;
-  if (report.updatedAt !== held.updatedAt) return report.updatedAt > held.updatedAt;
-  return !sameReport(report, held);
-}
+export type JobChange = FaxChange<JobSummary>;
 
-/** Field by field; `files` is the only field that is not a plain value. */
-function sameReport(a: JobSummary, b: JobSummary): boolean {
-  return (Object.keys(a) as (keyof JobSummary)[]).every((key) => {
-    const left = a[key];
-    const right = b[key];
-    if (Array.isArray(left) && Array.isArray(right)) {
-      return left.length === right.length && left.every((item, index) => item === right[index]);
-    }
-    return left === right;
-  });
-}
-
-export class JobCache {
-  private readonly jobs = new Map<string, JobSummary>();
-  private readonly listeners = new Set<(change: JobChange) => void>();
-
-  /** A report of a fax from anywhere; returns the version now held, which is the one to show. */
-  offer(report: JobSummary): JobSummary {
-    const held = this.jobs.get(report.id);
-    if (!supersedes(report, held)) return held ?? report;
-    this.jobs.set(report.id, report);
-    this.notify({ kind: 'updated', job: report });
-    return report;
-  }
-
-  /** The fax was deleted from history (told by the answer to the delete and again by its event: once is enough). */
-  delete(id: string): void {
-    if (!this.jobs.delete(id)) return;
-    this.notify({ kind: 'deleted', id });
-  }
-
-  get(id: string): JobSummary | undefined {
-    return this.jobs.get(id);
-  }
-
-  readonly subscribe = (listener: (change: JobChange) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private notify(change: JobChange): void {
-    this.listeners.forEach((listener) => listener(change));
-  }
-}
+export class JobCache extends FaxCache<JobSummary> {}

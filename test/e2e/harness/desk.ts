@@ -62,6 +62,8 @@ export interface Desk {
   questions: DeskQuestion[];
   /** The files the page asked to open in the person's viewer, in order. */
   openedPaths: string[];
+  /** Where the person chose to save copies (in a folder of the test's), in order. */
+  savedPaths: string[];
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
 }
@@ -92,6 +94,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       await page.evaluate(([e, p]) => window.__faxdeskEmit(e, p), [event, payload] as const);
     };
     const openedPaths: string[] = [];
+    const savedPaths: string[] = [];
     const questions: DeskQuestion[] = [];
     // As in the app: engine events reach the page, and the outbox runs.
     const started = await composeDesk({
@@ -111,6 +114,13 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       openPath: (path) => {
         openedPaths.push(path);
         return Promise.resolve();
+      },
+      // The test is the person at the save dialog: it saves under the suggested name in a folder of its own.
+      chooseSavePath: async (suggestedName) => {
+        const folder = join(dataDir, 'saved-by-the-person');
+        await mkdir(folder, { recursive: true });
+        savedPaths.push(join(folder, suggestedName));
+        return savedPaths.at(-1) ?? null;
       },
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
       log,
@@ -137,6 +147,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       keychainService,
       dispatch,
       openedPaths,
+      savedPaths,
       questions,
       emit,
       screenshot: async (name) => {

@@ -22,11 +22,13 @@ import type { SecretStore, TelnyxCredentials } from '../../../main/engine/secret
 import { SANDBOX_FAX_APP_ID, SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
 import { contract, type Channel, type Result } from '../../../preload/contract';
 import { MemorySecretStore } from '../../support/memory-secret-store';
+import { receiveUntil } from '../../support/inbox-harness';
 import { openIpcDesk, ourWindow, type IpcDesk } from '../../support/ipc-desk';
 import { textPdf } from '../../support/pdf-samples';
 import { IPC_ERROR_CODES } from '../../../domain/error-codes';
 import { FAX_QUALITIES } from '../../../domain/fax-quality';
 import { JOB_STATUSES } from '../../../domain/job-status';
+import { RECEIVED_STATUSES } from '../../../domain/received-fax';
 
 /** The keychain port, counting every change made to it. */
 class CountingSecretStore implements SecretStore {
@@ -56,6 +58,8 @@ let pdf: Uint8Array;
 let letterToken = '';
 /** Faxes already in the records, so cancel, resend, delete and open meet real ones too. */
 let jobIds: string[] = [];
+/** Received faxes in the inbox (one archived, one failed call), so the inbox channels meet real ones too. */
+let receivedIds: string[] = [];
 
 beforeAll(async () => {
   telnyx = await startSandbox({ stepMs: 20 });
@@ -78,6 +82,12 @@ beforeAll(async () => {
   });
   await desk.engine.jobs.cancel(seeded[1]?.id ?? '');
   jobIds = seeded.map((job) => job.id);
+  const letter = await telnyx.injectInbound({ from: '+13125550199', to: '+12025550180', pages: 1 });
+  const dropped = await telnyx.injectInbound({ from: '+13125550198', to: '+12025550180', fail: 'sender_hangup' });
+  receivedIds = [
+    (await receiveUntil(desk.engine, letter.id, (fax) => fax.archiveState === 'archived')).id,
+    (await receiveUntil(desk.engine, dropped.id, (fax) => fax.status === 'failed')).id,
+  ];
   records = new Database(recordsPath(desk.dataDir), { readonly: true, fileMustExist: true });
 }, 60_000);
 
@@ -99,7 +109,7 @@ async function stageLetter(): Promise<void> {
  */
 async function tidyAfter(channel: unknown, result: Result<unknown>): Promise<void> {
   if (!result.ok) return;
-  if (channel === 'documents:stage') {
+  if (channel === 'documents:stage' || channel === 'inbox:forward') {
     await desk.invoke('documents:release', { tokens: [(result.value as { token: string }).token] });
   }
   if (channel === 'jobs:create' || channel === 'documents:release') await stageLetter();
@@ -116,6 +126,7 @@ async function state() {
     jobs: jobs.map((job) => [job.id, job.status, job.attempts, job.updatedAt]),
     ledger,
     documents: [...documents].sort(),
+    received: desk.engine.inbox.list({ limit: 500 }).items.map((fax) => [fax.id, fax.read, fax.updatedAt]),
     keychainChanges: secrets.changes,
     opened: desk.openedPaths.length,
   };
@@ -211,6 +222,7 @@ const jobId = fc.oneof(fc.constantFrom(...[0, 1, 2].map((i) => i)), fc.uuid(), f
 /** Payloads close to what each channel takes, valid or nearly: they reach the handlers. */
 function plausible(channel: Channel): fc.Arbitrary<unknown> {
   const anId = jobId.map((id) => (typeof id === 'number' ? (jobIds[id] ?? '') : id));
+  const aReceivedId = jobId.map((id) => (typeof id === 'number' ? (receivedIds[id] ?? receivedIds[0] ?? '') : id));
   switch (channel) {
     case 'credentials:save':
       return fc.oneof(
@@ -283,6 +295,27 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
       );
     case 'documents:release':
       return fc.record({ tokens: fc.array(token, { maxLength: 3 }) });
+    case 'inbox:list':
+      return fc.record(
+        {
+          unread: fc.boolean(),
+          status: fc.array(fc.oneof(fc.constantFrom(...RECEIVED_STATUSES), fc.string()), { maxLength: 5 }),
+          search: fc.string({ maxLength: 250 }),
+          to: fc.array(numbers, { maxLength: 3 }),
+          before: aReceivedId,
+          offset: fc.integer({ min: -5, max: 200_000_000 }),
+          limit: fc.integer({ min: -1, max: 600 }),
+        },
+        { requiredKeys: [] },
+      );
+    case 'inbox:detail':
+      return fc.record({ id: aReceivedId, search: fc.string({ maxLength: 250 }) }, { requiredKeys: ['id'] });
+    case 'inbox:markRead':
+      return fc.record({ id: aReceivedId, read: fc.boolean() });
+    case 'inbox:document':
+    case 'inbox:saveCopy':
+    case 'inbox:forward':
+      return fc.record({ id: aReceivedId });
     default:
       return fc.constant(undefined);
   }

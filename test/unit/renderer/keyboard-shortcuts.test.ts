@@ -44,6 +44,14 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('o', { altKey: true }), free)).toBeNull();
   });
 
+  it('marks the open received fax read or unread on U, but not while typing or with a modifier', () => {
+    expect(shortcutFor(press('u'), free)).toBe('toggleRead');
+    expect(shortcutFor(press('U', { shiftKey: true }), free)).toBe('toggleRead');
+    expect(shortcutFor(press('u'), typing)).toBeNull();
+    expect(shortcutFor(press('u', { ctrlKey: true }), free)).toBeNull();
+    expect(shortcutFor(press('u'), inDialog)).toBeNull();
+  });
+
   it('does nothing inside an open panel', () => {
     expect(shortcutFor(press('Enter', { ctrlKey: true }), inDialog)).toBeNull();
     expect(shortcutFor(press('o'), inDialog)).toBeNull();

@@ -2,12 +2,11 @@
  * Search (as you type, after a short pause), status and date range. Nothing is filtered until
  * the person asks; "Clear filters" brings every fax back.
  */
-import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 import { dateRangeProblem, isFiltered, NO_FILTERS, STATUS_FILTERS, type HistoryFilterState } from './job-query';
 import { CHIP_LABEL } from './job-text';
+import { SearchField, useDebouncedSearch } from './SearchField';
 import { StatusIcon } from './StatusBadge';
-
-const SEARCH_DEBOUNCE_MS = 200;
 
 export function HistoryFilters({
   filters,
@@ -16,15 +15,9 @@ export function HistoryFilters({
   filters: HistoryFilterState;
   onChange: Dispatch<SetStateAction<HistoryFilterState>>;
 }) {
-  const [text, setText] = useState(filters.search);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const search = (value: string) => {
-    setText(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => onChange((current) => ({ ...current, search: value })), SEARCH_DEBOUNCE_MS);
-  };
+  const { text, search, reset } = useDebouncedSearch(filters.search, (value) =>
+    onChange((current) => ({ ...current, search: value })),
+  );
 
   const toggle = (status: (typeof STATUS_FILTERS)[number]) =>
     onChange((current) => ({
@@ -35,8 +28,7 @@ export function HistoryFilters({
     }));
 
   const clear = () => {
-    clearTimeout(timer.current);
-    setText('');
+    reset();
     onChange(NO_FILTERS);
   };
 
@@ -45,23 +37,7 @@ export function HistoryFilters({
   return (
     <form className="history-filters" role="search" aria-label="Find faxes" onSubmit={(e) => e.preventDefault()}>
       <div className="history-filters-row">
-        <label className="history-field history-field-search">
-          <span>Search</span>
-          <input
-            type="search"
-            value={text}
-            onChange={(e) => search(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && text) {
-                e.preventDefault();
-                search('');
-              }
-            }}
-            placeholder="Number, name, subject or file"
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </label>
+        <SearchField text={text} onSearch={search} placeholder="Number, name, subject or file" />
         <label className="history-field">
           <span>Sent since</span>
           <input

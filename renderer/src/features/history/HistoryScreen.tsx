@@ -9,6 +9,7 @@ import { useJobCache } from '../../data/JobCacheProvider';
 import { HistoryFilters } from './HistoryFilters';
 import { JobDetail } from './JobDetail';
 import { JobList, type JobListHandle } from './JobList';
+import { ListLoadError } from './ListLoadError';
 import { isFiltered, NO_FILTERS, toListQuery, type HistoryFilterState } from './job-query';
 import { OfflineBanner } from './OfflineBanner';
 import { useJobList } from './use-job-list';
@@ -61,14 +62,7 @@ export function HistoryScreen() {
       </div>
       <OfflineBanner connectivity={connectivity} />
       <HistoryFilters filters={filters} onChange={setFilters} />
-      {snapshot.error && (
-        <div className="history-load-error" role="alert">
-          <p className="error">{snapshot.error}</p>
-          <button type="button" onClick={() => store.retry()}>
-            Try again
-          </button>
-        </div>
-      )}
+      <ListLoadError error={snapshot.error} onRetry={() => store.retry()} />
       <div className="history-body">
         <JobList
           ref={listRef}

@@ -9,6 +9,7 @@ import { formatFaxNumber } from '../../../../domain/fax-number';
 import { confirmationLine, deliveryProof } from './delivery-proof';
 import { whenTime } from './format-time';
 import { DeleteFromHistory } from './DeleteFromHistory';
+import { DetailHeader } from './DetailHeader';
 import { JobActionButtons } from './JobActionButtons';
 import { JobFacts } from './JobFacts';
 import { SandboxTag } from '../../components/SandboxMarker';
@@ -59,19 +60,14 @@ export function JobDetail({
 
   return (
     <aside className="job-detail" aria-labelledby="job-detail-title" onKeyDown={onKeyDown}>
-      <header className="job-detail-header">
-        <div>
-          <h3 id="job-detail-title" ref={headingRef} tabIndex={-1}>
-            Fax to {job.contactName ?? number}
-          </h3>
-          {job.contactName && <p className="job-detail-contact">{number}</p>}
-        </div>
-        <button type="button" className="job-detail-close" aria-label="Close fax details" onClick={onClose}>
-          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" />
-          </svg>
-        </button>
-      </header>
+      <DetailHeader
+        id="job-detail-title"
+        headingRef={headingRef}
+        title={`Fax to ${job.contactName ?? number}`}
+        onClose={onClose}
+      >
+        {job.contactName && <p className="job-detail-contact">{number}</p>}
+      </DetailHeader>
 
       <div className={`job-detail-state fax-state-${badge.kind}`}>
         <StatusBadge badge={badge} job={job} />

@@ -7,22 +7,16 @@ import { memo } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
 import { shownNumber } from './shown-number';
 import { fullTime, isoTime, listTime } from './format-time';
-import { SandboxTag } from '../../components/SandboxMarker';
 import { ElsewhereTag } from './ElsewhereTag';
+import { gridRowProps, LoadingRow, StatusCell, type GridRowPlace } from './grid-row';
 import { COLUMN_COUNT } from './JobListHeader';
 import { statusBadge } from './status-badge';
 import { StatusBadge } from './StatusBadge';
 
-export interface JobRowProps {
+export interface JobRowProps extends GridRowPlace {
   job: JobSummary | undefined;
-  index: number;
-  top: number;
-  height: number;
-  /** The row Tab lands on; the arrow keys move it. */
-  tabStop: boolean;
   /** Open in the detail. */
   selected: boolean;
-  onActivate: (index: number, open: boolean) => void;
   /** The redial setting, for "retry 2 of 3"; null while unknown. */
   redialAttempts: number | null;
   /** The person's own country: its numbers are shown in national format. */
@@ -40,25 +34,8 @@ export const JobRow = memo(function JobRow({
   redialAttempts,
   homeCountry,
 }: JobRowProps) {
-  const common = {
-    role: 'row',
-    'data-job-row': '',
-    'data-index': index,
-    'aria-rowindex': index + 2, // the header is row 1
-    tabIndex: tabStop ? 0 : -1,
-    style: { transform: `translateY(${top}px)`, height },
-    onFocus: () => onActivate(index, false),
-  } as const;
-
-  if (!job) {
-    return (
-      <div {...common} className="job-row job-row-loading" aria-busy="true">
-        <div role="gridcell" aria-colspan={COLUMN_COUNT} className="job-cell">
-          Loading…
-        </div>
-      </div>
-    );
-  }
+  const common = gridRowProps('data-job-row', { index, top, height, tabStop, onActivate });
+  if (!job) return <LoadingRow rowProps={common} columns={COLUMN_COUNT} />;
 
   const badge = statusBadge(job, redialAttempts);
   const number = shownNumber(job.to, homeCountry);
@@ -89,15 +66,7 @@ export const JobRow = memo(function JobRow({
       <div role="gridcell" className="job-cell job-cell-number">
         {job.pages ?? '–'}
       </div>
-      <div role="gridcell" className="job-cell job-cell-status">
-        <StatusBadge badge={badge} job={job} />
-        {(badge.note || job.sandbox) && (
-          <span className="job-secondary job-status-note">
-            {job.sandbox && <SandboxTag />}
-            {badge.note}
-          </span>
-        )}
-      </div>
+      <StatusCell chip={<StatusBadge badge={badge} job={job} />} note={badge.note} sandbox={job.sandbox} />
     </div>
   );
 });

@@ -28,10 +28,15 @@ export function StatusIcon({ kind }: { kind: BadgeKind }) {
 }
 
 export function StatusBadge({ badge, job }: { badge: Badge; job: JobSummary }) {
+  return <StateChip kind={badge.kind} label={badge.label} status={job.status} />;
+}
+
+/** The chip itself, for a sent fax (StatusBadge) or a received one; `status` is the fax's own, for tests. */
+export function StateChip({ kind, label, status }: { kind: BadgeKind; label: string; status: string }) {
   return (
-    <span className={`fax-state-chip fax-state-${badge.kind}`} data-status={job.status} data-badge={badge.kind}>
-      <StatusIcon kind={badge.kind} />
-      {badge.label}
+    <span className={`fax-state-chip fax-state-${kind}`} data-status={status} data-badge={kind}>
+      <StatusIcon kind={kind} />
+      {label}
     </span>
   );
 }

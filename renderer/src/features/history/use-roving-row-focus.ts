@@ -14,8 +14,8 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import type { JobSummary } from '../../../../preload/contract';
-import type { JobListSnapshot } from './job-list-store';
+import type { CachedFax } from '../../data/fax-cache';
+import type { FaxListSnapshot } from '../../data/fax-list-store';
 
 interface Active {
   index: number;
@@ -23,16 +23,19 @@ interface Active {
   generation: number;
 }
 
-export function useRovingRowFocus({
+export function useRovingRowFocus<T extends CachedFax>({
   snapshot,
   scrollRef,
   rowHeight,
   onOpen,
+  rowAttribute = 'data-job-row',
 }: {
-  snapshot: JobListSnapshot;
+  snapshot: FaxListSnapshot<T>;
   scrollRef: RefObject<HTMLDivElement | null>;
   rowHeight: number;
-  onOpen: (job: JobSummary, viaKeyboard: boolean) => void;
+  onOpen: (fax: T, viaKeyboard: boolean) => void;
+  /** The attribute each row of this grid carries (history's, or the inbox's). */
+  rowAttribute?: string;
 }) {
   const { rows, indexOf, generation, total: count } = snapshot;
   const pendingFocus = useRef<number | null>(null);
@@ -50,7 +53,7 @@ export function useRovingRowFocus({
 
   useLayoutEffect(() => {
     const find = (index: number) =>
-      scrollRef.current?.querySelector<HTMLElement>(`[data-job-row][data-index="${index}"]`);
+      scrollRef.current?.querySelector<HTMLElement>(`[${rowAttribute}][data-index="${index}"]`);
     const index = pendingFocus.current;
     if (index !== null) {
       const row = find(index);
@@ -121,7 +124,7 @@ export function useRovingRowFocus({
   };
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
-    if (event.target instanceof HTMLElement && event.target.hasAttribute('data-job-row')) {
+    if (event.target instanceof HTMLElement && event.target.hasAttribute(rowAttribute)) {
       focusedRow.current = event.target;
     }
   };

@@ -27,13 +27,14 @@ import {
   type CoverDraft,
   type Recipient,
   type ScheduleDraft,
+  type SendDraft,
   type SendFile,
 } from './send-model';
 import { checkingCount, pageSummary } from './page-summary';
 import { useSendFiles } from './use-send-files';
 import './send.css';
 
-export function SendScreen({ onSent }: { onSent?: () => void }) {
+export function SendScreen({ onSent, draft }: { onSent?: () => void; draft?: SendDraft }) {
   // The desk is shown only once the settings are loaded (App waits for them).
   const settings = useSettings();
   // A new key after each send starts a fresh form: files, numbers and options all cleared.
@@ -46,6 +47,8 @@ export function SendScreen({ onSent }: { onSent?: () => void }) {
         <SendForm
           key={formKey}
           settings={settings}
+          // Only the first form starts from the draft; after a send the form starts empty.
+          draft={formKey === 0 ? draft : undefined}
           onSent={() => {
             setFormKey((key) => key + 1);
             onSent?.();
@@ -56,9 +59,11 @@ export function SendScreen({ onSent }: { onSent?: () => void }) {
   );
 }
 
-function SendForm({ settings, onSent }: { settings: Settings; onSent: () => void }) {
-  const { files, add, remove, move } = useSendFiles();
-  const [recipients, setRecipients] = useState<Recipient[]>([]);
+function SendForm({ settings, onSent, draft }: { settings: Settings; onSent: () => void; draft?: SendDraft }) {
+  const { files, add, remove, move } = useSendFiles(draft?.files);
+  const [recipients, setRecipients] = useState<Recipient[]>(
+    () => draft?.numbers.map((number) => ({ number, name: null })) ?? [],
+  );
   const [draftNumber, setDraftNumber] = useState('');
   const [cover, setCover] = useState<CoverDraft>({ enabled: false, subject: '', message: '' });
   const [quality, setQuality] = useState<FaxQuality>(settings.defaultQuality);

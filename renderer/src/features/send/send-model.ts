@@ -2,7 +2,7 @@
  * The send form's data and the rules that decide whether a fax can go. Pure functions, so
  * the screen's components only show what these say.
  */
-import { type DocumentInfo } from '../../../../preload/contract';
+import { type DocumentInfo, type ForwardedDocument } from '../../../../preload/contract';
 import { MAX_DOCUMENTS, MAX_RECIPIENTS, MAX_SEND_BYTES } from '../../../../domain/send-limits';
 
 /** A file on the list: read, then checked by the engine (type and page count) and held for the send. */
@@ -19,6 +19,13 @@ export interface SendFile {
   pages: number | null;
   /** Why it cannot be faxed, in words; set when state is 'error'. */
   error: string | null;
+}
+
+/** What Send opens with when it is not empty: a received fax forwarded, or a number replied to. */
+export interface SendDraft {
+  files: ForwardedDocument[];
+  /** E.164 numbers to fax. */
+  numbers: string[];
 }
 
 export interface Recipient {

@@ -6,22 +6,36 @@
  * those still listed when the form goes away, are let go in the main process too.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ForwardedDocument } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
 import { MAX_FILE_BYTES } from '../../../../domain/send-limits';
 import { formatSize, type SendFile } from './send-model';
 
 let nextId = 0;
 
-export function useSendFiles() {
-  const [files, setFiles] = useState<SendFile[]>([]);
+/**
+ * `initial` are documents the main process already holds for a send (a received fax forwarded):
+ * they start on the list, checked, and are let go with the form like any other.
+ */
+export function useSendFiles(initial: readonly ForwardedDocument[] = []) {
+  const [files, setFiles] = useState<SendFile[]>(() => initial.map(forwardedFile));
   // The tokens held for this form, so they can be let go when it closes (a sent form's are already gone).
-  const tokens = useRef(new Map<string, string>());
+  const tokens = useRef<Map<string, string> | null>(null);
+  tokens.current ??= new Map(files.flatMap((file) => (file.token ? [[file.id, file.token] as const] : [])));
+  const mounted = useRef(false);
 
   useEffect(() => {
+    mounted.current = true;
     const held = tokens.current;
     return () => {
-      if (held.size > 0) void faxdesk().documents.release([...held.values()]);
-      held.clear();
+      mounted.current = false;
+      // Let go once the form is really gone: a form mounted again at once (React's development
+      // check does that) still needs the documents it started with.
+      setTimeout(() => {
+        if (mounted.current || !held || held.size === 0) return;
+        void faxdesk().documents.release([...held.values()]);
+        held.clear();
+      }, 0);
     };
   }, []);
 
@@ -51,7 +65,7 @@ export function useSendFiles() {
       }
       try {
         const staged = await unwrap(faxdesk().documents.stage({ name: uploadName(file.name), bytes }));
-        tokens.current.set(id, staged.token);
+        tokens.current?.set(id, staged.token);
         update(id, { state: 'ready', bytes, token: staged.token, kind: staged.kind, pages: staged.pages });
       } catch (error) {
         update(id, { state: 'error', error: error instanceof Error ? error.message : String(error) });
@@ -80,9 +94,9 @@ export function useSendFiles() {
   );
 
   const remove = useCallback((id: string) => {
-    const token = tokens.current.get(id);
+    const token = tokens.current?.get(id);
     if (token) void faxdesk().documents.release([token]);
-    tokens.current.delete(id);
+    tokens.current?.delete(id);
     setFiles((list) => list.filter((file) => file.id !== id));
   }, []);
 
@@ -99,6 +113,21 @@ export function useSendFiles() {
   }, []);
 
   return { files, add, remove, move };
+}
+
+/** A forwarded fax on the list: already checked and held by the main process under its token. */
+function forwardedFile(document: ForwardedDocument): SendFile {
+  return {
+    id: `file-${++nextId}`,
+    name: document.name,
+    size: document.bytes.byteLength,
+    bytes: new Uint8Array(document.bytes),
+    token: document.token,
+    state: 'ready',
+    kind: document.kind,
+    pages: document.pages,
+    error: null,
+  };
 }
 
 /** The contract takes names of 1 to 255 characters; a file name is never empty, but may be long. */

@@ -1,6 +1,10 @@
-/** Settings: the account in use and its sender, the defaults every fax starts from, and what Faxdesk is running on. */
+/**
+ * Settings: the account in use and its sender, the defaults every fax starts from, what happens
+ * to received faxes, and what Faxdesk is running on.
+ */
 import { AboutPanel } from '../about/AboutPanel';
 import { AccountPanel, type AccountProps } from './AccountPanel';
+import { ReceivedFaxesSettings } from './ReceivedFaxesSettings';
 import { SendingDefaults } from './SendingDefaults';
 import './settings.css';
 
@@ -11,6 +15,7 @@ export function SettingsScreen({ credentials, settings, onAccountChanged }: Acco
       <AccountPanel credentials={credentials} settings={settings} onAccountChanged={onAccountChanged} />
       {/* Keyed by the key: another account may come with other settings. */}
       <SendingDefaults key={credentials.hint ?? ''} settings={settings} />
+      <ReceivedFaxesSettings key={`received-${credentials.hint ?? ''}`} settings={settings} />
       <AboutPanel />
     </>
   );

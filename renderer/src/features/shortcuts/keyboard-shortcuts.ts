@@ -5,7 +5,7 @@
  * screens listen with use-shortcut.ts and show the keys where they apply.
  */
 
-export type ShortcutId = 'send' | 'chooseFiles' | 'preview' | 'showShortcuts';
+export type ShortcutId = 'send' | 'chooseFiles' | 'preview' | 'showShortcuts' | 'toggleRead';
 
 export interface KeyPress {
   key: string;
@@ -33,6 +33,7 @@ export function shortcutFor(press: KeyPress, place: PressPlace): ShortcutId | nu
   if (press.key === '?') return 'showShortcuts';
   if ((press.key === 'o' || press.key === 'O') && !command && !press.altKey) return 'chooseFiles';
   if ((press.key === 'p' || press.key === 'P') && !command && !press.altKey) return 'preview';
+  if ((press.key === 'u' || press.key === 'U') && !command && !press.altKey) return 'toggleRead';
   return null;
 }
 
@@ -74,6 +75,8 @@ export function shortcutKeys(id: ShortcutId, platform: string): string[] {
       return ['P'];
     case 'showShortcuts':
       return ['?'];
+    case 'toggleRead':
+      return ['U'];
   }
 }
 
@@ -88,6 +91,8 @@ export function ariaKeyShortcuts(id: ShortcutId, platform: string): string {
       return 'P';
     case 'showShortcuts':
       return 'Shift+?';
+    case 'toggleRead':
+      return 'U';
   }
 }
 
@@ -116,6 +121,15 @@ export function shortcutGuide(platform: string): Array<{ where: string; lines: S
         { keys: [['Space'], ['Enter']], what: 'On a thumbnail: show its first page large' },
         { keys: [['Enter']], what: 'In Fax number: add the number typed' },
         { keys: [['↓'], ['↑']], what: 'In Fax number: go through recent recipients' },
+      ],
+    },
+    {
+      where: 'Inbox, and Outbox and history',
+      lines: [
+        { keys: [['↓'], ['↑'], ['Home'], ['End']], what: 'In the list: move between faxes' },
+        { keys: [['Enter']], what: 'In the list: open the fax' },
+        { keys: [['Esc']], what: 'Close the fax that is open' },
+        { keys: [shortcutKeys('toggleRead', platform)], what: 'Inbox: mark the open fax read or unread' },
       ],
     },
     {

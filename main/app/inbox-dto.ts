@@ -1,0 +1,45 @@
+/**
+ * Received faxes as the page receives them (the types are the contract's). The failure is
+ * told in the engine's own words for Telnyx's failure reasons, as for a sent fax, so the two
+ * directions never explain the same reason differently.
+ */
+import type { ReceivedFaxDetail, ReceivedFaxSummary } from '../../preload/contract';
+import type { ReceivedFax, ReceivedFaxEvent } from '../engine/inbox/inbox-api';
+import { explainFailure } from '../engine/outbox/failure-reasons';
+
+export function toReceivedFaxSummary(fax: ReceivedFax): ReceivedFaxSummary {
+  return {
+    id: fax.id,
+    telnyxFaxId: fax.telnyxFaxId,
+    from: fax.from,
+    to: fax.to,
+    callerId: fax.callerId,
+    status: fax.status,
+    failureReason: fax.failureReason,
+    failureText: fax.status === 'failed' ? explainFailure(fax.failureReason).text : null,
+    pages: fax.pages,
+    receivedAt: fax.receivedAt,
+    callDurationSecs: fax.callDurationSecs,
+    partial: fax.partial,
+    archiveState: fax.archiveState,
+    documentProblem: fax.documentProblem,
+    downloadProblem: fax.downloadProblem,
+    nextDownloadAt: fax.nextDownloadAt,
+    read: fax.read,
+    deletedAtTelnyx: fax.deletedAtTelnyx,
+    sandbox: fax.sandbox,
+    updatedAt: fax.updatedAt,
+  };
+}
+
+export function toReceivedFaxDetail(
+  fax: ReceivedFax,
+  events: ReceivedFaxEvent[],
+  matchedWords: string[],
+): ReceivedFaxDetail {
+  return {
+    fax: toReceivedFaxSummary(fax),
+    events: events.map((e) => ({ at: e.at, status: e.status, detail: e.detail })),
+    matchedWords,
+  };
+}
