@@ -46,6 +46,8 @@ export interface DeskParts {
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   emit: HandlerContext['emit'];
   log: Log;
+  /** In "Try without an account", a fax arrives this often (the app's demo); tests leave it off. */
+  sandboxInboundEverySeconds?: number;
   /** What only tests change about the engine: redials seconds apart, a broken SQLite module. */
   tuning?: Pick<EngineConfig, 'policy' | 'sqliteNativeBinding'>;
 }
@@ -60,7 +62,7 @@ export interface ComposedDesk extends StartedDesk {
 /** Never rejects: whatever fails while starting becomes a problem the window shows. */
 export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
   const { dataDir, runtime, log } = parts;
-  const sandbox = new SandboxHost();
+  const sandbox = new SandboxHost({ inboundEverySeconds: parts.sandboxInboundEverySeconds });
   // One gate for the engine's question and the handlers': the person never sees two dialogs at once.
   const ask = oneQuestionAtATime(parts.ask);
   let desk: StartedDesk;

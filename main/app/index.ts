@@ -109,6 +109,8 @@ if (!app.requestSingleInstanceLock()) {
         chooseSavePath: nativeSavePicker(() => mainWindow),
         emit,
         log,
+        // "Try without an account" receives a fax every few minutes, so the inbox can be tried too.
+        sandboxInboundEverySeconds: 180,
       });
       registerIpc(ipcMain, trust, desk.dispatch);
       started = true;

@@ -10,12 +10,22 @@ import { randomBytes } from 'node:crypto';
 import { startSandbox, type Sandbox } from '../sandbox';
 import type { SandboxEndpoint } from '../engine/account/account-connection';
 
+export interface SandboxHostOptions {
+  /**
+   * A fax arrives at the sandbox's first number this often, so the inbox can be tried without
+   * an account (the app's demo); none when left out (tests inject their own).
+   */
+  inboundEverySeconds?: number;
+}
+
 export class SandboxHost {
   private running: Promise<{ sandbox: Sandbox; runKey: string }> | null = null;
 
+  constructor(private readonly options: SandboxHostOptions = {}) {}
+
   async start(): Promise<SandboxEndpoint> {
     // A sandbox that failed to start is not kept: the next try starts afresh.
-    this.running ??= launch().catch((error: unknown) => {
+    this.running ??= launch(this.options).catch((error: unknown) => {
       this.running = null;
       throw error;
     });
@@ -30,8 +40,8 @@ export class SandboxHost {
   }
 }
 
-async function launch(): Promise<{ sandbox: Sandbox; runKey: string }> {
+async function launch(options: SandboxHostOptions): Promise<{ sandbox: Sandbox; runKey: string }> {
   // Shaped like a Telnyx key, so everything that shows a key's last characters treats it alike.
   const runKey = `KEY_FAXDESK_RUN_${randomBytes(24).toString('base64url')}`;
-  return { sandbox: await startSandbox({ runKey }), runKey };
+  return { sandbox: await startSandbox({ runKey, inboundEverySeconds: options.inboundEverySeconds }), runKey };
 }

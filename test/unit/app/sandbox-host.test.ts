@@ -15,8 +15,8 @@ afterEach(async () => {
   await Promise.all(hosts.splice(0).map((host) => host.stop()));
 });
 
-function host(): SandboxHost {
-  const made = new SandboxHost();
+function host(options: ConstructorParameters<typeof SandboxHost>[0] = {}): SandboxHost {
+  const made = new SandboxHost(options);
   hosts.push(made);
   return made;
 }
@@ -54,5 +54,19 @@ describe('SandboxHost', () => {
     const applications = await (await connection.client()).listFaxApplications();
     expect(applications.length).toBeGreaterThan(0);
     await expect(connection.status()).resolves.toMatchObject({ configured: true, source: 'sandbox' });
+  });
+
+  it('receives a fax now and then when asked to (the demo), and none otherwise', async () => {
+    const inbound = async (endpoint: { baseUrl: string; apiKey: string }) => {
+      const response = await fetch(`${endpoint.baseUrl}/faxes?filter[direction][eq]=inbound`, {
+        headers: { authorization: `Bearer ${endpoint.apiKey}` },
+      });
+      return ((await response.json()) as { data: unknown[] }).data.length;
+    };
+    const demo = await host({ inboundEverySeconds: 0.05 }).start();
+    const quiet = await host().start();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await inbound(demo)).toBeGreaterThan(0);
+    expect(await inbound(quiet)).toBe(0);
   });
 });
