@@ -8,6 +8,7 @@ import { documentsBench } from './documents.bench';
 import { historyBench } from './history.bench';
 import { ipcFloodBench } from './ipc-flood.bench';
 import { printTable, type BenchResult } from './measure';
+import { ocrBacklogBench } from './ocr-backlog.bench';
 import { ocrBench } from './ocr.bench';
 import { pollingBench } from './polling.bench';
 import { privacyBench } from './privacy.bench';
@@ -23,6 +24,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['privacy', privacyBench],
   ['ipc-flood', ipcFloodBench],
   ['ocr', ocrBench],
+  ['ocr-backlog', ocrBacklogBench],
 ];
 
 // No top-level await: lazily loaded chunks (the engine imports the PDF code on first use)
