@@ -53,6 +53,27 @@ export const settingsFields = {
   deleteReceivedFromTelnyx: z.boolean(),
   /** The account's numbers whose received faxes this desk shows and archives; empty for all of them. */
   inboxNumbers: z.array(z.string().regex(E164_PATTERN, E164_HINT)).max(100),
+  /** Transmission reports show a reduced image of the first page; off where patient-data rules forbid it. */
+  reportFirstPage: z.boolean(),
+  /** When set, every fax's report is saved into this folder as the fax ends; chosen in a native dialog. */
+  reportFolder: z.string().min(1).max(1024).nullable(),
+  /** Desktop notifications, one switch per kind. */
+  notifyDelivered: z.boolean(),
+  notifyFailed: z.boolean(),
+  notifyUnconfirmed: z.boolean(),
+  notifyReceived: z.boolean(),
+  /** Closing the window keeps Faxdesk running in the tray, so faxes keep going out and coming in. */
+  keepRunningInTray: z.boolean(),
+  /** The first close to the tray has been explained, once. */
+  trayExplained: z.boolean(),
+  /** Start at login, hidden in the tray. */
+  openAtLogin: z.boolean(),
+  /** Files that appear in the watched folder open in Send. */
+  watchFolderEnabled: z.boolean(),
+  /** The watched folder; null for ~/Faxdesk Outbox. Chosen in a native dialog. */
+  watchFolder: z.string().min(1).max(1024).nullable(),
+  /** A file in the watched folder named with a fax number ("to 202-555-0100.pdf") is queued at once. */
+  watchFolderSendByName: z.boolean(),
 };
 
 export const settingsSchema = z.object(settingsFields);
@@ -74,7 +95,25 @@ export const defaultSettings: Settings = {
   allowPremiumAndSatelliteNumbers: false,
   deleteReceivedFromTelnyx: false,
   inboxNumbers: [],
+  reportFirstPage: true,
+  reportFolder: null,
+  notifyDelivered: true,
+  notifyFailed: true,
+  notifyUnconfirmed: true,
+  notifyReceived: true,
+  keepRunningInTray: true,
+  trayExplained: false,
+  openAtLogin: false,
+  watchFolderEnabled: false,
+  watchFolder: null,
+  watchFolderSendByName: false,
 };
 
-/** What the page may change; sandbox mode and the API base are the main process's own to set. */
-export const settingsPatchSchema = settingsSchema.omit({ apiBase: true, sandboxMode: true }).partial().strict();
+/**
+ * What the page may change. Sandbox mode and the API base are the main process's own to set;
+ * folders are chosen in a native dialog by the main process, never named by the page.
+ */
+export const settingsPatchSchema = settingsSchema
+  .omit({ apiBase: true, sandboxMode: true, reportFolder: true, watchFolder: true, trayExplained: true })
+  .partial()
+  .strict();

@@ -1,24 +1,16 @@
 /** The page's one copy of the settings: shown once fetched and published, replaced by every saved change. */
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../domain/settings';
 import type { Settings } from '../../../preload/contract';
 import { SettingsSource, type SettingsPatch } from '../../../renderer/src/data/settings-source';
 
 const saved: Settings = {
-  apiBase: null,
+  ...defaultSettings,
   connectionId: '1',
   fromNumber: '+12025550181',
-  defaultQuality: 'high',
   sandboxMode: true,
-  defaultCountry: 'US',
-  paperSize: 'letter',
-  redialAttempts: 3,
-  redialDelayMinutes: 5,
   graceSeconds: 60,
   confidentialityNotice: null,
-  senderName: null,
-  allowPremiumAndSatelliteNumbers: false,
-  deleteReceivedFromTelnyx: false,
-  inboxNumbers: [],
 };
 
 function source() {
