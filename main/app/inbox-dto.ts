@@ -1,11 +1,9 @@
 /**
- * Received faxes as the page receives them (the types are the contract's). The failure is
- * told in the engine's own words for Telnyx's failure reasons, as for a sent fax, so the two
- * directions never explain the same reason differently.
+ * Received faxes as the page receives them (the types are the contract's). The failure's words
+ * are the engine's (ReceivedFax.failureText), so the window and the command line say the same.
  */
 import type { ReceivedFaxDetail, ReceivedFaxSummary } from '../../preload/contract';
 import type { ReceivedFax, ReceivedFaxEvent } from '../engine/inbox/inbox-api';
-import { explainFailure } from '../engine/outbox/failure-reasons';
 
 export function toReceivedFaxSummary(fax: ReceivedFax): ReceivedFaxSummary {
   return {
@@ -16,7 +14,7 @@ export function toReceivedFaxSummary(fax: ReceivedFax): ReceivedFaxSummary {
     callerId: fax.callerId,
     status: fax.status,
     failureReason: fax.failureReason,
-    failureText: fax.status === 'failed' ? explainFailure(fax.failureReason).text : null,
+    failureText: fax.failureText,
     pages: fax.pages,
     receivedAt: fax.receivedAt,
     callDurationSecs: fax.callDurationSecs,

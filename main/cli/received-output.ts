@@ -3,7 +3,6 @@
  * --json (field names are part of the CLI's contract with scripts, beside the sent ones).
  */
 import type { ReceivedFax, ReceivedFaxEvent } from '../engine/inbox/inbox-api';
-import { explainFailure } from '../engine/outbox/failure-reasons';
 import { shortId } from './job-output';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -16,7 +15,6 @@ export function receivedJson(fax: ReceivedFax) {
     nextDownloadAt: iso(fax.nextDownloadAt),
     createdAt: iso(fax.createdAt),
     updatedAt: iso(fax.updatedAt),
-    failureText: fax.failureReason ? explainFailure(fax.failureReason).text : null,
     archived: fax.archiveState === 'archived',
   };
 }
@@ -35,7 +33,7 @@ export function receivedLine(fax: ReceivedFax): string {
 }
 
 function documentNote(fax: ReceivedFax): string {
-  if (fax.status === 'failed') return ` — ${explainFailure(fax.failureReason).text}`;
+  if (fax.failureText) return ` — ${fax.failureText}`;
   switch (fax.archiveState) {
     case 'downloading':
       return ' — document not downloaded yet, will retry';

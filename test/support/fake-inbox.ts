@@ -15,6 +15,7 @@ export function receivedFax(patch: Partial<ReceivedFax> = {}): ReceivedFax {
     callerId: null,
     status: 'received',
     failureReason: null,
+    failureText: null,
     pages: 1,
     receivedAt: 1_700_000_000_000,
     callDurationSecs: 42,

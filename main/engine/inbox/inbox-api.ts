@@ -19,6 +19,8 @@ export interface ReceivedFax {
   status: ReceivedStatus;
   /** Telnyx's failure_reason for a failed call. */
   failureReason: string | null;
+  /** The failure in words, from the receiving side; null unless the call failed. */
+  failureText: string | null;
   /** Pages in the archived document (or as Telnyx reported them before it was archived). */
   pages: number | null;
   /** When the call began (Telnyx's created_at). */

@@ -10,6 +10,7 @@ import type { ReceivedList } from '../store/received-list';
 import type { ReceivedRecord } from '../store/received-records';
 import type { ReceivedTable } from '../store/received-table';
 import type { InboxApi, ReceivedFax } from './inbox-api';
+import { explainInboundFailure } from './inbound-failure';
 
 export interface InboxRecords {
   received: ReceivedTable;
@@ -54,6 +55,7 @@ export function toReceivedFax(fax: ReceivedRecord): ReceivedFax {
     callerId: fax.callerId,
     status: fax.status,
     failureReason: fax.failureReason,
+    failureText: fax.status === 'failed' ? explainInboundFailure(fax.failureReason) : null,
     pages: fax.pages,
     receivedAt: fax.receivedAt,
     callDurationSecs: fax.callDurationSecs,

@@ -5,7 +5,7 @@
  * no document — are tested without Telnyx.
  */
 import { FINAL_RECEIVED_STATUSES, type ReceivedStatus } from '../../../domain/received-fax';
-import { explainFailure } from '../outbox/failure-reasons';
+import { explainInboundFailure } from './inbound-failure';
 import type { ReceivedRecord } from '../store/received-records';
 import type { NewReceivedFax, ReceivedPatch } from '../store/received-table';
 import type { TelnyxFax } from '../telnyx/shapes';
@@ -125,6 +125,6 @@ export function statusText(fax: Pick<InboundFax, 'status' | 'from' | 'pages' | '
     case 'received':
       return `Received from ${fax.from || 'an unknown number'}${pages}.${fax.partial ? ' Only part of the fax arrived.' : ''}`;
     case 'failed':
-      return `The call failed: ${explainFailure(fax.failureReason).text}`;
+      return `The call failed: ${explainInboundFailure(fax.failureReason)}`;
   }
 }

@@ -63,11 +63,6 @@ const REASONS: Record<string, FailureExplanation> = {
   sender_canceled: { text: 'The fax was cancelled.', redial: false },
   user_canceled: { text: 'The fax was cancelled.', redial: false },
   rejected: { text: 'Telnyx rejected the fax.', redial: false },
-  // Received faxes: the sending machine's side of the call.
-  sender_call_dropped: { text: "The sender's call dropped before the fax was through.", redial: false },
-  sender_no_response: { text: 'The sending fax machine stopped responding.', redial: false },
-  sender_communication_error: { text: 'The sending fax machine had a communication error.', redial: false },
-  sender_hangup: { text: 'The sender hung up before the fax was through.', redial: false },
 };
 
 export function explainFailure(reason: string | null | undefined): FailureExplanation {

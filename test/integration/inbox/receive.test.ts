@@ -61,7 +61,11 @@ describe('receiving', () => {
       fail: 'sender_call_dropped',
     });
     const fax = await receiveUntil(engine, id, (f) => f.status === 'failed');
-    expect(fax).toMatchObject({ archiveState: 'none', failureReason: 'sender_call_dropped' });
+    expect(fax).toMatchObject({
+      archiveState: 'none',
+      failureReason: 'sender_call_dropped',
+      failureText: "The sender's call dropped before the fax was through.",
+    });
     expect(engine.inbox.documentPath(fax.id)).toBeNull();
     expect(engine.inbox.timeline(fax.id).at(-1)?.detail).toBe(
       "The call failed: The sender's call dropped before the fax was through.",

@@ -46,13 +46,19 @@ describe('inbox:list and inbox:detail', () => {
   it('lists newest first with the failure in words and the total', async () => {
     const older = await archived({ receivedAt: 1_000 });
     const failed = inbox.add(
-      receivedFax({ receivedAt: 2_000, status: 'failed', failureReason: 'user_busy', archiveState: 'none' }),
+      receivedFax({
+        receivedAt: 2_000,
+        status: 'failed',
+        failureReason: 'sender_hangup',
+        failureText: 'The sender hung up before the fax was through.',
+        archiveState: 'none',
+      }),
     );
     const result = await dispatch().call('inbox:list', { limit: 10 });
     expect(result).toMatchObject({ ok: true, value: { total: 2 } });
     const faxes = result.ok ? (result.value as { faxes: Array<{ id: string; failureText: string | null }> }).faxes : [];
     expect(faxes.map((f) => f.id)).toEqual([failed.id, older.id]);
-    expect(faxes[0]?.failureText).toBe('The line was busy.');
+    expect(faxes[0]?.failureText).toBe('The sender hung up before the fax was through.');
     expect(faxes[1]?.failureText).toBeNull();
   });
 

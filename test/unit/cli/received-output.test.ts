@@ -9,39 +9,31 @@ import { findFax, type FaxLookup } from '../../../main/cli/fax-reference';
 import { UsageError } from '../../../main/cli/io';
 import { jobLine } from '../../../main/cli/job-output';
 import { receivedJson, receivedLine } from '../../../main/cli/received-output';
+import { receivedFax } from '../../support/fake-inbox';
 
 const AT = Date.parse('2026-11-30T14:02:00Z');
 
+/** A received fax as the engine gives it, at a fixed time. */
 function received(patch: Partial<ReceivedFax> = {}): ReceivedFax {
-  return {
+  return receivedFax({
     id: '3f2a9c1d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
     telnyxFaxId: 'tx-1',
     from: '+13125550100',
-    to: '+12025550180',
-    callerId: null,
-    status: 'received',
-    failureReason: null,
     pages: 2,
     receivedAt: AT,
     callDurationSecs: 41,
-    partial: false,
-    archiveState: 'archived',
-    documentProblem: null,
-    downloadProblem: null,
-    nextDownloadAt: null,
-    read: false,
-    deletedAtTelnyx: false,
-    sandbox: false,
-    textIndexed: true,
     createdAt: AT,
     updatedAt: AT,
     ...patch,
-  };
+  });
 }
 
 describe('received faxes on the command line', () => {
   it('--json carries the documented fields, times in ISO 8601 and the failure in words', () => {
-    const json = receivedJson(received({ status: 'failed', failureReason: 'user_busy', archiveState: 'none' }));
+    const failureText = 'The sender hung up before the fax was through.';
+    const json = receivedJson(
+      received({ status: 'failed', failureReason: 'sender_hangup', failureText, archiveState: 'none' }),
+    );
     expect(json).toMatchObject({
       id: '3f2a9c1d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
       telnyxFaxId: 'tx-1',
@@ -51,8 +43,8 @@ describe('received faxes on the command line', () => {
       pages: 2,
       receivedAt: '2026-11-30T14:02:00.000Z',
       read: false,
-      failureReason: 'user_busy',
-      failureText: 'The line was busy.',
+      failureReason: 'sender_hangup',
+      failureText,
       archived: false,
     });
     expect(receivedJson(received()).archived).toBe(true);
