@@ -198,6 +198,8 @@ export interface ReceivedFaxSummary {
   read: boolean;
   deletedAtTelnyx: boolean;
   sandbox: boolean;
+  /** Its words have been read and indexed, so a search of the words on its pages can find it. */
+  textIndexed: boolean;
   updatedAt: number;
 }
 

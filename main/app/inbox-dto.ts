@@ -26,6 +26,7 @@ export function toReceivedFaxSummary(fax: ReceivedFax): ReceivedFaxSummary {
     read: fax.read,
     deletedAtTelnyx: fax.deletedAtTelnyx,
     sandbox: fax.sandbox,
+    textIndexed: fax.textIndexed,
     updatedAt: fax.updatedAt,
   };
 }

@@ -181,6 +181,29 @@ test('a failed call says why; unread only and search narrow the list', async ({ 
   await expect(detail(page).getByRole('heading', { name: 'Fax from (312) 555-0111' })).toBeVisible();
 });
 
+test('a search finds a received fax by the words on its scanned page and shows which matched', async ({
+  desk,
+  telnyx2,
+}) => {
+  // Reading a scanned page takes tesseract some seconds; on a busy machine, many more.
+  test.slow();
+  const { page } = desk;
+  await openDesk(desk, telnyx2);
+  await telnyx2.injectInbound({ from: '+13125550133', to: OUR_NUMBER, pages: 1, kind: 'invoice', seed: 0 });
+  await telnyx2.injectInbound({ from: '+13125550134', to: OUR_NUMBER, pages: 1, kind: 'referral', seed: 1 });
+  await openInbox(page);
+  await expect(rows(page)).toHaveCount(2, { timeout: 20_000 });
+
+  // The words are read in the background; the search finds the invoice once they are.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('invoice 4471');
+  await expect(rows(page)).toHaveCount(1, { timeout: 120_000 });
+  await expect(rows(page).first()).toContainText('(312) 555-0133');
+  await rows(page).first().click();
+  await expect(detail(page).getByTestId('inbox-matched-words')).toHaveText(
+    /^Matched: (Invoice|INVOICE|invoice), 4471$/,
+  );
+});
+
 test('Settings has a section on received faxes, off and all numbers by default, and saves it', async ({
   desk,
   telnyx2,

@@ -13,8 +13,12 @@ export interface CachedFax {
   updatedAt: number;
 }
 
-/** What happened to a fax in the cache; sent to subscribers as it happens. `job` is the fax now held. */
-export type FaxChange<T extends CachedFax> = { kind: 'updated'; job: T } | { kind: 'deleted'; id: string };
+/**
+ * What happened to a fax in the cache; sent to subscribers as it happens. `job` is the fax now
+ * held, `previous` the version it replaced (none when the page had not held it).
+ */
+export type FaxChange<T extends CachedFax> =
+  { kind: 'updated'; job: T; previous?: T } | { kind: 'deleted'; id: string };
 
 /**
  * Whether `report` should replace `held`, the version the page has now.
@@ -53,7 +57,7 @@ export class FaxCache<T extends CachedFax> {
     const held = this.jobs.get(report.id);
     if (!supersedes(report, held)) return held ?? report;
     this.jobs.set(report.id, report);
-    this.notify({ kind: 'updated', job: report });
+    this.notify(held ? { kind: 'updated', job: report, previous: held } : { kind: 'updated', job: report });
     return report;
   }
 

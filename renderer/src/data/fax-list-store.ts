@@ -25,6 +25,12 @@ export interface FaxListSource<T extends CachedFax, Q> {
   matches: (fax: T, query: Q) => boolean;
   /** What the list is ordered by, newest first (when it was created, or received). */
   orderOf: (fax: T) => number;
+  /**
+   * Whether a change may have brought a fax into a list loaded with this query although the page
+   * cannot tell (its words were just read, and the list searches words): then the list asks the
+   * engine again. `previous` is the version the page held before, if any.
+   */
+  mayNowMatch?: (fax: T, previous: T | undefined, query: Q) => boolean;
 }
 
 export interface FaxListSnapshot<T> {
@@ -51,6 +57,8 @@ export interface FaxListSnapshot<T> {
 export const PAGE_SIZE = 200;
 /** Live updates arrive in bursts (a send to 100 numbers); they are applied together. */
 const LIVE_BATCH_MS = 50;
+/** Faxes whose words are read one after another are looked for again together. */
+const ASK_AGAIN_MS = 500;
 /** How often a page asked for by position is asked again while the list's count disagrees. */
 const POSITION_RETRIES = 3;
 
@@ -68,6 +76,7 @@ export class FaxListStore<T extends CachedFax, Q extends object> {
   /** Faxes the cache changed since the last flush; their current version is read from the cache then. */
   private readonly pending = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private askAgainTimer: ReturnType<typeof setTimeout> | null = null;
   private unsubscribe: (() => void) | null = null;
 
   private readonly loadPage: FaxListSource<T, Q>['loadPage'];
@@ -130,9 +139,22 @@ export class FaxListStore<T extends CachedFax, Q extends object> {
       this.remove(change.id);
       return;
     }
+    if (!this.indexOf.has(change.job.id) && this.source.mayNowMatch?.(change.job, change.previous, this.query)) {
+      this.askAgain();
+      return;
+    }
     this.pending.add(change.job.id);
     this.flushTimer ??= setTimeout(() => this.flush(), LIVE_BATCH_MS);
   };
+
+  /** Loads the list again with the same filters, once for a burst of such changes. */
+  private askAgain(): void {
+    if (this.askAgainTimer) return;
+    this.askAgainTimer = setTimeout(() => {
+      this.askAgainTimer = null;
+      if (this.snapshot.generation > 0) this.setQuery(this.query);
+    }, ASK_AGAIN_MS);
+  }
 
   /** A fax deleted from history: it leaves the list at once, and the rows below move up. */
   private remove(id: string): void {
@@ -154,6 +176,8 @@ export class FaxListStore<T extends CachedFax, Q extends object> {
     this.unsubscribe = null;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
+    if (this.askAgainTimer) clearTimeout(this.askAgainTimer);
+    this.askAgainTimer = null;
     this.pending.clear();
   }
 

@@ -11,6 +11,7 @@ export function receivedSummary(patch: Partial<ReceivedFaxSummary> = {}): Receiv
     status: 'received',
     failureReason: null,
     failureText: null,
+    textIndexed: true,
     pages: 1,
     receivedAt: 1_000,
     callDurationSecs: 42,

@@ -5,7 +5,7 @@
 import type { ReceivedFaxPage, ReceivedFaxSummary } from '../../../../preload/contract';
 import { FaxListStore, type FaxListSnapshot, type FaxPageRequest } from '../../data/fax-list-store';
 import { InboxCache } from '../../data/inbox-cache';
-import { matchesInboxQuery, type InboxQuery } from './inbox-query';
+import { matchesInboxQuery, wordsJustRead, type InboxQuery } from './inbox-query';
 
 export type InboxPageRequest = FaxPageRequest<InboxQuery>;
 export type InboxListSnapshot = FaxListSnapshot<ReceivedFaxSummary>;
@@ -19,6 +19,7 @@ export class InboxListStore extends FaxListStore<ReceivedFaxSummary, InboxQuery>
       },
       cache,
       matches: matchesInboxQuery,
+      mayNowMatch: wordsJustRead,
       orderOf: (fax) => fax.receivedAt,
     });
   }

@@ -2,7 +2,8 @@
  * The inbox's filters as the person sets them (unread only, status, which of the account's
  * numbers a fax came to, and words), and as `inbox:list` takes them. `matchesInboxQuery` decides
  * whether a fax that arrives live belongs in the list on screen; words on the pages are known
- * only to the engine, so with a search a new fax waits for the next load instead of guessing.
+ * only to the engine, so with a search a new fax waits until its words are read (`wordsJustRead`),
+ * and the list is then loaded again instead of guessing.
  */
 import type { ReceivedFaxSummary, ReceivedStatus, RequestOf } from '../../../../preload/contract';
 
@@ -48,6 +49,18 @@ export function matchesInboxQuery(fax: ReceivedFaxSummary, query: InboxQuery): b
   if (query.status && !query.status.includes(fax.status)) return false;
   if (query.to && !query.to.includes(fax.to)) return false;
   return !query.search;
+}
+
+/**
+ * A search looks at the words on the pages, which the engine reads in the background: a fax
+ * whose words have just been read may now be found, so a list with a search asks again.
+ */
+export function wordsJustRead(
+  fax: ReceivedFaxSummary,
+  previous: ReceivedFaxSummary | undefined,
+  query: InboxQuery,
+): boolean {
+  return Boolean(query.search) && fax.textIndexed && !previous?.textIndexed;
 }
 
 /** "3 faxes", "1 unread fax matches"… for the inbox's count line. */
