@@ -9,20 +9,18 @@
  * attempt id, written before the fax is created) against the attempts, so even a fax listed
  * before its attempt has heard its id is ours. The others become jobs of origin 'elsewhere'
  * with Telnyx's status in ours; those still in flight are followed to the end by the Tracker.
- * Their document is taken while Telnyx still gives one, read by the document reader and
- * archived by its content hash; otherwise the timeline says there is none.
+ * Their document is taken while Telnyx still gives one (elsewhere-documents.ts).
  */
-import { createHash } from 'node:crypto';
 import { FAX_QUALITIES, type FaxQuality } from '../../../domain/fax-quality';
 import { explainFailure } from '../outbox/failure-reasons';
 import type { DocumentArchive } from '../store/document-archive';
+import { ElsewhereDocuments } from './elsewhere-documents';
 import type { NewElsewhereJob } from '../store/elsewhere-jobs';
 import type { JobRecord } from '../store/job-records';
 import type { JobStore } from '../store/job-store';
 import type { SyncCursors } from '../store/sync-cursors';
 import type { TelnyxClient } from '../telnyx/client';
 import type { TelnyxFax } from '../telnyx/shapes';
-import { downloadDocument, DownloadProblem } from './media-download';
 
 export interface OutboundElsewhereDeps {
   store: JobStore;
@@ -57,17 +55,17 @@ export const defaultOutboundElsewhereOptions: OutboundElsewhereOptions = {
   maxPages: 20,
 };
 
-const DOWNLOAD_TIMEOUT_MS = 60_000;
-
 export class OutboundElsewhere {
   private lastRunAt: number | null = null;
   private readonly options: OutboundElsewhereOptions;
+  private readonly documents: ElsewhereDocuments;
 
   constructor(
     private readonly deps: OutboundElsewhereDeps,
     options: Partial<OutboundElsewhereOptions> = {},
   ) {
     this.options = { ...defaultOutboundElsewhereOptions, ...options };
+    this.documents = new ElsewhereDocuments(deps);
   }
 
   /** One listing, unless one ran less than `everyMs` ago (`force`: run anyway). Returns the jobs added. */
@@ -110,7 +108,8 @@ export class OutboundElsewhere {
       this.deps.changed(job);
     }
     if (complete && newest !== null) cursors.advance('outbound', newest);
-    for (const { job, fax } of added) await this.takeDocument(client, job, fax);
+    for (const { job, fax } of added) await this.documents.take(client, job, fax);
+    await this.documents.retryDue(client);
     return added.map(({ job }) => this.deps.store.require(job.id));
   }
 
@@ -118,33 +117,6 @@ export class OutboundElsewhere {
     if (!fax.id || fax.direction === 'inbound') return false;
     const { elsewhere } = this.deps.store;
     return !elsewhere.isOwn(fax.id, fax.client_state) && !elsewhere.isKnown(fax.id);
-  }
-
-  /** Its document while Telnyx still gives one; a timeline line either way. */
-  private async takeDocument(client: TelnyxClient, job: JobRecord, fax: TelnyxFax): Promise<void> {
-    const { store, archive, inspect, log } = this.deps;
-    const link = fax.stored_media_url ?? fax.media_url;
-    if (!link) {
-      store.elsewhere.note(job.id, 'Telnyx gave no copy of its document, so Faxdesk has none to show.');
-      return;
-    }
-    try {
-      // Bounded as a received fax's document is: https (or this computer's sandbox), no key sent, size and time caps.
-      const bytes = await downloadDocument(link, { apiBase: client.apiBase, timeoutMs: DOWNLOAD_TIMEOUT_MS });
-      const read = await inspect({ name: `fax-${job.telnyxFaxId ?? job.id}.pdf`, bytes });
-      if (read.kind !== 'pdf') throw new DownloadProblem('refused', `It is a ${read.kind} file, not a PDF.`);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const path = archive.put(bytes, sha256);
-      const documentId = store.addDocument({ sha256, path, pages: read.pages, bytes: bytes.length, sourceNames: [] });
-      const pages = `${read.pages} ${read.pages === 1 ? 'page' : 'pages'}`;
-      this.deps.changed(store.elsewhere.attachDocument(job.id, documentId, `Its document was kept (${pages}).`));
-    } catch (error) {
-      const why = error instanceof DownloadProblem ? error.message : 'It could not be read as a fax document.';
-      if (!(error instanceof DownloadProblem)) {
-        log(`The document of fax ${job.telnyxFaxId ?? job.id} was refused.`, error);
-      }
-      store.elsewhere.note(job.id, `Faxdesk could not keep its document. ${why}`);
-    }
   }
 }
 

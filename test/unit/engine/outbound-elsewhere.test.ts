@@ -30,6 +30,9 @@ let listed: TelnyxFax[];
 let requests: number;
 let changed: JobRecord[];
 const NOW = Date.parse('2026-11-30T12:00:00Z');
+let clock: number;
+/** What GET /v2/faxes/{id} answers, by id. */
+let retrieved: Map<string, TelnyxFax>;
 
 const fakeClient = {
   // The sandbox's place: on this computer, so plain http links on this computer are fetched too.
@@ -37,6 +40,10 @@ const fakeClient = {
   listFaxes: (_filter: unknown, page: number) => {
     requests++;
     return Promise.resolve({ faxes: page === 1 ? listed : [], totalPages: 1 });
+  },
+  retrieveFax: (id: string) => {
+    const found = retrieved.get(id);
+    return found ? Promise.resolve(found) : Promise.reject(new Error('not found'));
   },
 } as unknown as TelnyxClient;
 
@@ -49,7 +56,7 @@ function listing() {
       client: () => Promise.resolve(fakeClient),
       inspect: (file) => inlineProcessor().inspect(file),
       sandbox: () => false,
-      now: () => NOW,
+      now: () => clock,
       log: () => undefined,
       changed: (job) => changed.push(job),
     },
@@ -76,6 +83,8 @@ beforeEach(() => {
   db = openDatabase(join(dir, 'faxdesk.db'));
   store = new JobStore(db, () => NOW);
   listed = [];
+  retrieved = new Map();
+  clock = NOW;
   requests = 0;
   changed = [];
 });
@@ -188,5 +197,50 @@ describe('faxes sent from elsewhere', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('looks again for the document of a fax that was still going out, once it has ended', async () => {
+    const pdf = await textPdf(2);
+    const server: Server = createServer((_request, response) => response.end(Buffer.from(pdf)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      listed = [fax('going-out', { status: 'sending', page_count: undefined })];
+      const pass = listing();
+      const [job] = await pass.run(true);
+      expect(job?.documentId).toBeNull();
+      expect(store.events(job?.id ?? '').at(-1)?.detail).toBe(
+        'Telnyx gives no copy of its document yet; Faxdesk will look again.',
+      );
+
+      // Still going out a minute later: looked at, not counted as a try.
+      retrieved.set('going-out', fax('going-out', { status: 'sending' }));
+      clock += 60_000;
+      await pass.run(true);
+      expect(store.require(job?.id ?? '').documentId).toBeNull();
+
+      // Delivered, with its document: kept.
+      retrieved.set('going-out', fax('going-out', { stored_media_url: `http://127.0.0.1:${port}/signed/doc.pdf` }));
+      clock += 60_000;
+      await pass.run(true);
+      expect(store.require(job?.id ?? '').documentId).not.toBeNull();
+      expect(store.events(job?.id ?? '').at(-1)?.detail).toBe('Its document was kept (2 pages).');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('gives up on a document Telnyx never offers, and says so once', async () => {
+    listed = [fax('never', { status: 'sending', page_count: undefined })];
+    const pass = listing();
+    const [job] = await pass.run(true);
+    retrieved.set('never', fax('never'));
+    for (let i = 0; i < 5; i++) {
+      clock += 60 * 60_000;
+      await pass.run(true);
+    }
+    const notes = store.events(job?.id ?? '').map((e) => e.detail);
+    expect(notes.filter((d) => d.startsWith('Telnyx gave no copy'))).toHaveLength(1);
+    expect(notes.filter((d) => d.includes('will look again'))).toHaveLength(1);
   });
 });
