@@ -94,8 +94,8 @@ export function App() {
   } else if (withoutRecords && section !== 'account') {
     content = (
       <p className="muted" data-testid="records-unavailable">
-        Sending and your fax history need your fax records, so they are not available until Faxdesk can open them.
-        Settings still work.
+        Sending, the inbox and your fax history need your fax records, so they are not available until Faxdesk can open
+        them. Received faxes wait at Telnyx meanwhile. Settings still work.
       </p>
     );
   } else if (section === 'send') {
