@@ -12,6 +12,7 @@ import { ocrBacklogBench } from './ocr-backlog.bench';
 import { ocrBench } from './ocr.bench';
 import { pollingBench } from './polling.bench';
 import { privacyBench } from './privacy.bench';
+import { upgradeBench } from './upgrade.bench';
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -25,6 +26,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['ipc-flood', ipcFloodBench],
   ['ocr', ocrBench],
   ['ocr-backlog', ocrBacklogBench],
+  ['upgrade', upgradeBench],
 ];
 
 // No top-level await: lazily loaded chunks (the engine imports the PDF code on first use)
