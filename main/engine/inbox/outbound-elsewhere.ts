@@ -44,7 +44,10 @@ export interface OutboundElsewhereOptions {
   overlapMs: number;
   /** How far back the first listing of a desk looks. */
   firstLookBackMs: number;
-  /** Pages of 250 per listing; a listing that does not finish leaves the cursor where it was. */
+  /**
+   * Pages of 250 per listing. A window with more is read over several listings, and the cursor
+   * moves only once the whole window has been read.
+   */
   maxPages: number;
 }
 
@@ -57,6 +60,8 @@ export const defaultOutboundElsewhereOptions: OutboundElsewhereOptions = {
 
 export class OutboundElsewhere {
   private lastRunAt: number | null = null;
+  /** A listing that did not reach the end of its window, to go on with. */
+  private sweep: { since: number; before: number | null; newest: number | null } | null = null;
   private readonly options: OutboundElsewhereOptions;
   private readonly documents: ElsewhereDocuments;
 
@@ -81,16 +86,29 @@ export class OutboundElsewhere {
     }
     this.lastRunAt = at;
     const cursor = cursors.get('outbound');
-    const since = cursor === null ? at - this.options.firstLookBackMs : cursor - this.options.overlapMs;
-    const filter = { direction: { eq: 'outbound' as const }, created_at: { gt: new Date(since).toISOString() } };
+    // A window too full for one listing is read over several, going back from where the last stopped.
+    const sweep = this.sweep ?? {
+      since: cursor === null ? at - this.options.firstLookBackMs : cursor - this.options.overlapMs,
+      before: null,
+      newest: cursor,
+    };
+    const created_at = {
+      gt: new Date(sweep.since).toISOString(),
+      ...(sweep.before === null ? {} : { lte: new Date(sweep.before).toISOString() }),
+    };
+    const filter = { direction: { eq: 'outbound' as const }, created_at };
     const found: Array<TelnyxFax & { id: string }> = [];
-    let newest = cursor;
+    let { newest } = sweep;
+    let oldest: number | null = null;
     let complete = false;
     for (let page = 1; page <= this.options.maxPages; page++) {
       const { faxes, totalPages } = await client.listFaxes(filter, page, 250);
       for (const fax of faxes) {
         const created = createdAt(fax);
-        if (created !== null) newest = Math.max(newest ?? created, created);
+        if (created !== null) {
+          newest = Math.max(newest ?? created, created);
+          oldest = Math.min(oldest ?? created, created);
+        }
         if (this.isNew(fax)) found.push(fax);
       }
       if (page >= totalPages || faxes.length === 0) {
@@ -98,6 +116,9 @@ export class OutboundElsewhere {
         break;
       }
     }
+    // Unfinished: the next listing reads on from the oldest fax this one reached (faxes listed
+    // since only push the others further back, so none is skipped; those seen twice are known).
+    this.sweep = complete || oldest === null ? null : { since: sweep.since, before: oldest, newest };
     // Oldest first, so the history's creation order holds among them.
     found.sort((a, b) => (createdAt(a) ?? 0) - (createdAt(b) ?? 0));
     const added: Array<{ job: JobRecord; fax: TelnyxFax }> = [];

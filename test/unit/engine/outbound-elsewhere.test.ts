@@ -243,4 +243,49 @@ describe('faxes sent from elsewhere', () => {
     expect(notes.filter((d) => d.startsWith('Telnyx gave no copy'))).toHaveLength(1);
     expect(notes.filter((d) => d.includes('will look again'))).toHaveLength(1);
   });
+
+  it('reads a window too full for one listing over several, and moves the cursor only when all is read', async () => {
+    // 600 faxes a minute apart, listed newest first and filtered by created_at as Telnyx does.
+    const all = Array.from({ length: 600 }, (_, n) =>
+      fax(`busy-${n}`, { created_at: new Date(NOW - (600 - n) * 60_000).toISOString() }),
+    );
+    const filtered = {
+      ...fakeClient,
+      listFaxes: (filter: { created_at: { gt: string; lte?: string } }, page: number, size: number) => {
+        requests++;
+        const gt = Date.parse(filter.created_at.gt);
+        const lte = filter.created_at.lte ? Date.parse(filter.created_at.lte) : Infinity;
+        const window = all
+          .filter((f) => Date.parse(f.created_at ?? '') > gt && Date.parse(f.created_at ?? '') <= lte)
+          .reverse();
+        return Promise.resolve({
+          faxes: window.slice((page - 1) * size, page * size),
+          totalPages: Math.max(1, Math.ceil(window.length / size)),
+        });
+      },
+    } as unknown as TelnyxClient;
+    const cursors = new SyncCursors(db, () => NOW);
+    const pass = new OutboundElsewhere(
+      {
+        store,
+        cursors,
+        archive: new DocumentArchive(dir),
+        client: () => Promise.resolve(filtered),
+        inspect: (file) => inlineProcessor().inspect(file),
+        sandbox: () => false,
+        now: () => clock,
+        log: () => undefined,
+        changed: () => undefined,
+      },
+      { everyMs: 30_000, maxPages: 1 },
+    );
+    await pass.run(true);
+    expect(store.count({})).toBe(250);
+    expect(cursors.get('outbound')).toBeNull();
+    await pass.run(true);
+    expect(store.count({})).toBe(499);
+    await pass.run(true);
+    expect(store.count({})).toBe(600);
+    expect(cursors.get('outbound')).toBe(NOW - 60_000);
+  });
 });
