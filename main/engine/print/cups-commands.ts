@@ -5,6 +5,7 @@
  * root (a world-executable backend runs as `lp`, which cannot reach a folder in a home); the
  * backend itself then writes as the folder's owner (assets/print/linux/faxdesk).
  */
+import { shellQuote } from './shell-quote';
 
 /** The printer's name in CUPS, in every print dialog. */
 export const PRINTER_NAME = 'Faxdesk';
@@ -74,8 +75,4 @@ export function asRoot(commands: Command[], isRoot: boolean): Command[] {
 /** A command as it would be typed in a shell, each argument quoted where it needs to be. */
 export function commandLine({ program, args }: Command): string {
   return [program, ...args].map(shellQuote).join(' ');
-}
-
-function shellQuote(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
