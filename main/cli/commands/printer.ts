@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   asRoot,
@@ -19,6 +19,7 @@ import {
   type Command,
 } from '../../engine/print/cups-commands';
 import { findPrintAssets, printAssetsIn } from '../../engine/print/print-assets';
+import { printFolder } from '../../engine/print/print-folder';
 import { confSettingsBackend, SettingsStore } from '../../engine/store/settings';
 import { defaultDataDir } from '../data-dir';
 import { UsageError, type CliIo } from '../io';
@@ -92,8 +93,7 @@ export async function printer(args: string[], io: CliIo, system: PrinterSystem =
 
 /** The watched folder of the settings the app and the CLI share; ~/Faxdesk Outbox unless changed. */
 function watchedFolder(io: CliIo, home: string): string {
-  const settings = new SettingsStore(confSettingsBackend(defaultDataDir(io.env))).get();
-  return settings.watchFolder ?? join(home, 'Faxdesk Outbox');
+  return printFolder(new SettingsStore(confSettingsBackend(defaultDataDir(io.env))).get(), home);
 }
 
 /** Says what will run and how, then runs each command in turn, stopping at the first that fails. */
