@@ -78,6 +78,14 @@ export async function printer(args: string[], io: CliIo, system: PrinterSystem =
     io.err("faxdesk: the printer's files (assets/print/linux) are missing from this copy of Faxdesk.");
     return 1;
   }
+  if (system.isRoot && io.env['SUDO_USER'] && values.folder === undefined) {
+    // Under sudo, the settings and home folder would be root's, and the printer would write there.
+    io.err(
+      `faxdesk: run as root through sudo, this would print into root's folder, not ${io.env['SUDO_USER']}'s. ` +
+        'Run `faxdesk printer install` as yourself (it uses sudo where it must), or give --folder.',
+    );
+    return 1;
+  }
   const folder = resolve(values.folder ?? watchedFolder(io, system.home));
   if (!existsSync(folder)) {
     mkdirSync(folder, { recursive: true });

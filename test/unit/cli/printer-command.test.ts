@@ -77,6 +77,14 @@ describe('faxdesk printer', () => {
     expect(ran[1]).toContain(`-v faxdesk:${home}/elsewhere `);
   });
 
+  it('refuses to guess the folder when run through sudo', async () => {
+    io.env['SUDO_USER'] = 'ana';
+    expect(await printer(['install'], io, system({ isRoot: true }))).toBe(1);
+    expect(err[0]).toContain("this would print into root's folder, not ana's");
+    expect(ran).toEqual([]);
+    expect(await printer(['install', '--folder', join(home, 'Outbox')], io, system({ isRoot: true }))).toBe(0);
+  });
+
   it('removes the printer and its backend', async () => {
     expect(await printer(['remove'], io, system())).toBe(0);
     expect(ran).toEqual(['sudo lpadmin -x Faxdesk', 'sudo rm -f /usr/lib/cups/backend/faxdesk']);
