@@ -69,6 +69,10 @@ export function createBridge(transport: Transport) {
       forward: (id: string) => call('inbox:forward')({ id }),
       onUpdated: listen('inbox.updated'),
     },
+    print: {
+      setup: () => call('print:setup')(undefined),
+      installMacService: () => call('print:installMacService')(undefined),
+    },
   };
 }
 

@@ -63,6 +63,23 @@ export interface StartupProblem {
   detail: string;
 }
 
+/** Print to fax (Settings): the folder every printer of Faxdesk writes into, and how to set one up here. */
+export interface PrintToFaxSetup {
+  /** The watched folder, as an absolute path (~/Faxdesk Outbox unless another was chosen). */
+  folder: string;
+  /**
+   * Linux: the shell commands that add the Faxdesk printer with this copy's files, the same as
+   * `faxdesk printer install` runs (through sudo); empty elsewhere.
+   */
+  linuxCommands: string[];
+}
+
+/** macOS: where "Fax with Faxdesk" was installed, and the folder it copies into. */
+export interface MacServiceInstalled {
+  path: string;
+  folder: string;
+}
+
 export type CredentialKind = 'api_key' | 'key_secret';
 
 /** All the page may ever know about the Telnyx credentials: never the key itself. */
@@ -382,6 +399,10 @@ export const contract = {
   'inbox:saveCopy': channel(faxId).returns<boolean>(),
   /** Holds the archived document for a send, as documents:stage does a dropped file. */
   'inbox:forward': channel(faxId).returns<ForwardedDocument>(),
+  /** Where the printers write, and the Linux commands that add the Faxdesk printer. */
+  'print:setup': channel(noInput).returns<PrintToFaxSetup>(),
+  /** macOS only: puts "Fax with Faxdesk" into ~/Library/PDF Services, pointed at the watched folder. */
+  'print:installMacService': channel(noInput).returns<MacServiceInstalled>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -10,7 +10,8 @@
 // Steps: validate electron-builder.yml against electron-builder's own schema
 // (package-check/builder-config.mjs); lay out a stand-in for Electron's Linux distribution in a
 // temporary folder; let electron-builder pack the Linux `dir` target with it; then look inside
-// app.asar and app.asar.unpacked (package-check/contents.mjs, package-check/imports.mjs).
+// app.asar and app.asar.unpacked (package-check/contents.mjs, package-check/imports.mjs), and the
+// print-to-fax files beside them (package-check/print.mjs).
 // Exits 0 only when every check passes.
 import { spawnSync } from 'node:child_process';
 import {

@@ -44,6 +44,8 @@ export interface DeskParts {
   openPath: (path: string) => Promise<void>;
   /** Asks where to save a copy of a received fax: the save dialog in the app, the test's answer in the harness. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** The person's home folder: the app leaves it to os.homedir(); tests give a temporary one. */
+  home?: string;
   emit: HandlerContext['emit'];
   log: Log;
   /** In "Try without an account", a fax arrives this often (the app's demo); tests leave it off. */
@@ -78,6 +80,7 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
         openPath: parts.openPath,
         viewingFolder: viewingFolderOf(dataDir),
         chooseSavePath: parts.chooseSavePath,
+        home: parts.home,
       },
       createEngine: () =>
         createEngine({

@@ -4,6 +4,7 @@
  * (its versions) comes in through `RuntimeInfo`.
  */
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import type { AppInfo, CredentialStatus, EventName, Events, StartupProblem } from '../../preload/contract';
 import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../../domain/confidentiality-notice';
 import type { Engine } from '../engine/engine';
@@ -12,6 +13,7 @@ import { limitInFlight } from './channel-limits';
 import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { readOnlyCopy } from './document-copy';
 import { createInboxHandlers } from './inbox-handlers';
+import { createPrintHandlers } from './print-handlers';
 import type { Handlers } from './ipc-dispatch';
 import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
@@ -37,6 +39,8 @@ export interface HandlerContext {
     viewingFolder: string;
     /** Asks where to save a copy (a native save dialog in the app); null when the person cancels. */
     chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+    /** The person's home folder (the default watched folder, macOS's PDF Services); os.homedir() unless a test gives one. */
+    home?: string;
   };
   /**
    * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
@@ -152,6 +156,11 @@ export function createHandlers(context: HandlerContext): Handlers {
       staged,
       inspect: (read) => engine.documents.inspect(read),
       chooseSavePath: context.desktop.chooseSavePath,
+    }),
+    ...createPrintHandlers({
+      settings: () => engine.settings.get(),
+      home: context.desktop.home ?? homedir(),
+      platform: process.platform,
     }),
   });
 }

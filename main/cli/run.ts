@@ -8,6 +8,7 @@ import { account, accountHelp } from './commands/account';
 import { login, loginHelp } from './commands/login';
 import { logout } from './commands/logout';
 import { cancel, list, listHelp, remove, resend, status, statusHelp, sync, syncHelp } from './commands/jobs';
+import { printer, printerHelp } from './commands/printer';
 import { inbox, inboxHelp, save, saveHelp, show, showHelp } from './commands/received';
 import { sandbox } from './commands/sandbox';
 import { send, sendHelp } from './commands/send';
@@ -33,6 +34,8 @@ Commands:
   sync       one pass: send what is due, check unclear faxes, refresh statuses, list the
              account's faxes (received, and sent from elsewhere)
   sandbox    run the built-in Telnyx sandbox on 127.0.0.1  [--port N] [--step-ms N]
+  printer    add or remove the "Faxdesk" printer, which prints into the watched folder
+             (Linux, CUPS; through sudo)  install [--folder FOLDER] | remove
 
 Environment:
   FAXDESK_HOME       the data folder (default: the app's own)
@@ -64,6 +67,7 @@ export async function runCli(
     show: { run: show, help: showHelp },
     save: { run: save, help: saveHelp },
     sandbox: { run: (a, i) => sandbox(a, i, stopSignal), help: '' },
+    printer: { run: (a, i) => printer(a, i), help: printerHelp },
   };
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(mainHelp);

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import asar from '@electron/asar';
 import { checkImportsLoad } from './imports.mjs';
 import { checkOcrRuns, OCR_FILES, OCR_FORBIDDEN } from './ocr.mjs';
+import { checkPrintAssets } from './print.mjs';
 
 const MB = 1_000_000;
 
@@ -65,6 +66,7 @@ export async function inspectPackage({ root, resources, work, pkg }) {
     // Extracts the archive into `copy`, which the OCR check then runs from.
     ...checkImportsLoad(archive, copy, pkg),
     ...(await checkOcrRuns(copy)),
+    ...checkPrintAssets(resources),
     ...checkSizes(resources),
   ];
 }

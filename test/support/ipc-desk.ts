@@ -74,6 +74,8 @@ export async function openIpcDesk(options: IpcDeskOptions): Promise<IpcDesk> {
         return Promise.resolve();
       },
       viewingFolder: join(dataDir, 'viewing'),
+      // Never the real home: on a Mac, print:installMacService would write into ~/Library.
+      home: join(dataDir, 'home'),
     },
     log: () => undefined,
     createEngine: () =>

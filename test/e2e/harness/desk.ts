@@ -122,6 +122,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
         savedPaths.push(join(folder, suggestedName));
         return savedPaths.at(-1) ?? null;
       },
+      // A home of the test's own: the default watched folder is in it, and on a Mac the PDF Services.
+      home: join(dataDir, 'home'),
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
       log,
       tuning: { policy: deskOptions.policy, sqliteNativeBinding: deskOptions.sqliteNativeBinding },
