@@ -8,13 +8,7 @@ import type { Db } from './database';
 import { searchText } from './search-text';
 
 /** A contact's own fields, as written: numbers already E.164. */
-export interface ContactFields {
-  name: string;
-  organization: string | null;
-  faxNumbers: ContactNumber[];
-  phone: string | null;
-  notes: string | null;
-}
+export type ContactFields = Pick<Contact, 'name' | 'organization' | 'faxNumbers' | 'phone' | 'notes'>;
 
 interface ContactRow {
   id: string;

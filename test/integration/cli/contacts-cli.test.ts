@@ -7,10 +7,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/io';
-import { runCli } from '../../../main/cli/run';
 import { createEngine } from '../../../main/engine/engine';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
+import { runCliInProcess, tomorrow, type InProcessRun } from '../../support/cli-in-process';
 import { MemorySecretStore } from '../../support/memory-secret-store';
 import { textPdf } from '../../support/pdf-samples';
 
@@ -29,35 +28,18 @@ beforeEach(async () => {
   return () => rm(home, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  questions: string[];
-}
-
 /** Runs `faxdesk ARGS`; `terminal` answers each question, or there is no terminal (null). */
-async function run(args: string[], terminal: string | null = null, dataDir = home): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const questions: string[] = [];
-  const io: CliIo = {
-    out: (line) => void out.push(line),
-    err: (line) => void err.push(line),
-    env: {
+function run(args: string[], terminal: string | null = null, dataDir = home): Promise<InProcessRun> {
+  return runCliInProcess(
+    args,
+    {
       FAXDESK_HOME: dataDir,
       FAXDESK_API_BASE: telnyx.baseUrl,
       TELNYX_API_KEY: SANDBOX_KEYS.accepted,
       FAXDESK_KEYCHAIN_SERVICE: 'Faxdesk-test-contacts',
     },
-    promptSecret: () => Promise.resolve(null),
-    promptLine: (question) => {
-      questions.push(question);
-      return Promise.resolve(terminal);
-    },
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n'), questions };
+    terminal,
+  );
 }
 
 async function listJson(extra: string[] = [], dataDir = home): Promise<Array<Record<string, unknown>>> {
@@ -71,7 +53,7 @@ describe('faxdesk contacts add, list, remove', () => {
     const help = await run(['contacts', '--help']);
     expect(help.stdout).toContain('Usage: faxdesk contacts <list|add|remove|import|export> [options]');
     expect(help.stdout).toContain('import FILE [--yes]');
-    expect((await run(['--help'])).stdout).toMatch(/\n  contacts {3}the address book/);
+    expect((await run(['--help'])).stdout).toMatch(/\n {2}contacts {3}the address book/);
     expect((await run(['send', '--help'])).stdout).toContain('--to NUMBER|NAME');
     expect((await run(['contacts'])).code).toBe(2);
   });
@@ -211,12 +193,6 @@ describe('faxdesk send --to a contact or a group', () => {
     await writeFile(pdf, await textPdf(1));
     expect((await run(['account', '--from', '+12025550180'])).code).toBe(0);
   });
-
-  function tomorrow(): string {
-    const at = new Date(Date.now() + 24 * 3_600_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T09:30`;
-  }
 
   async function queued(): Promise<Array<{ to: string; contactName: string | null }>> {
     const engine = createEngine({ dataDir: home, secretStore: new MemorySecretStore(), log: () => undefined });
