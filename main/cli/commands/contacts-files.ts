@@ -42,7 +42,9 @@ export function importContactsFile(args: string[], io: CliIo): Promise<number> {
     const result = engine.contacts.commitImport(preview);
     io.out(
       `Imported: ${result.added} added, ${result.merged} merged` +
-        (result.skipped.length > 0 ? `, ${result.skipped.length} rows left out (listed above).` : '.'),
+        (result.skipped.length > 0
+          ? `, ${result.skipped.length} ${result.skipped.length === 1 ? 'row' : 'rows'} left out (listed above).`
+          : '.'),
     );
     return 0;
   });
