@@ -1,11 +1,11 @@
 /**
  * Contacts as the records keep them: one row each, with their fax numbers in order (a number
- * belongs to one contact at most) and their search entry, written together. Groups are kept
- * apart (contact-groups.ts); reading a whole contact brings its group names along.
+ * belongs to one contact at most) and their search entry (contact-search.ts), written together.
+ * Groups are kept apart (contact-groups.ts); reading a whole contact brings its group names along.
  */
 import type { Contact, ContactNumber } from '../contacts/contacts-api';
 import type { Db } from './database';
-import { searchText } from './search-text';
+import { ContactSearch } from './contact-search';
 
 /** A contact's own fields, as written: numbers already E.164. */
 export type ContactFields = Pick<Contact, 'name' | 'organization' | 'faxNumbers' | 'phone' | 'notes'>;
@@ -43,35 +43,31 @@ function statements(db: Db) {
       )
       .pluck(),
     rowid: db.prepare('SELECT rowid FROM contacts WHERE id = ?').pluck(),
-    // By a rowid given as a value: FTS5 finds a row by `rowid = ?` at once, but scans the whole
-    // index for `rowid = (SELECT …)`.
-    dropSearch: db.prepare('DELETE FROM contact_search WHERE rowid = ?'),
-    addSearch: db.prepare(
-      'INSERT INTO contact_search (rowid, name, organization, numbers, notes) VALUES (?, ?, ?, ?, ?)',
-    ),
   };
 }
 
 export class ContactTable {
   private readonly sql: ReturnType<typeof statements>;
+  private readonly search: ContactSearch;
 
   constructor(
     db: Db,
     private readonly now: () => number,
   ) {
     this.sql = statements(db);
+    this.search = new ContactSearch(db);
   }
 
   /** Call inside a transaction with the groups it joins. */
   insert(id: string, fields: ContactFields): void {
     this.sql.insert.run({ id, ...this.row(fields), at: this.now() });
-    this.writeNumbersAndSearch(id, fields, false);
+    this.writeNumbersAndSearch(id, fields, true);
   }
 
   /** Replaces every field and the numbers; call inside a transaction. */
   update(id: string, fields: ContactFields): void {
     this.sql.update.run({ id, ...this.row(fields), at: this.now() });
-    this.writeNumbersAndSearch(id, fields, true);
+    this.writeNumbersAndSearch(id, fields, false);
   }
 
   remove(id: string): boolean {
@@ -106,18 +102,10 @@ export class ContactTable {
     return { name: fields.name, organization: fields.organization, phone: fields.phone, notes: fields.notes };
   }
 
-  private writeNumbersAndSearch(id: string, fields: ContactFields, existing: boolean): void {
-    if (existing) this.sql.clearNumbers.run(id);
+  private writeNumbersAndSearch(id: string, fields: ContactFields, isNew: boolean): void {
+    if (!isNew) this.sql.clearNumbers.run(id);
     fields.faxNumbers.forEach((entry, position) => this.sql.addNumber.run(id, position, entry.number, entry.label));
-    const rowid = this.sql.rowid.get(id) as number;
-    if (existing) this.sql.dropSearch.run(rowid);
-    this.sql.addSearch.run(
-      rowid,
-      fields.name,
-      fields.organization ?? '',
-      fields.faxNumbers.map((entry) => searchText.number(entry.number)).join(' '),
-      fields.notes ?? '',
-    );
+    this.search.write(this.sql.rowid.get(id) as number, fields, isNew);
   }
 }
 
