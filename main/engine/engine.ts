@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import { AccountConnection, type AccountEnvironment } from './account/account-connection';
 import { discoverAccount } from './account/discovery';
+import type { ContactsApi } from './contacts/contacts-api';
+import { createContactsService } from './contacts/contacts-service';
 import { inlineProcessor, readerProcessor } from './documents/processor';
 import type { ReaderLauncher } from './documents/reader-port';
 import { Archiver } from './inbox/archiver';
@@ -221,6 +223,11 @@ export function createEngine(config: EngineConfig) {
     },
     inboxEvents,
   );
+  const contacts: ContactsApi = createContactsService({
+    db: () => open().db,
+    defaultCountry: () => settings.get().defaultCountry,
+    now,
+  });
 
   return {
     dataDir: config.dataDir,
@@ -264,6 +271,8 @@ export function createEngine(config: EngineConfig) {
     jobs,
     /** Received faxes: listed from the account, archived on sight, searchable by their words. */
     inbox,
+    /** The address book: contacts, groups, import and export. */
+    contacts,
     outbox: {
       start: () => open().outbox.start(),
       stop: async () => {

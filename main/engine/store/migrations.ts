@@ -312,4 +312,50 @@ export const migrations: readonly string[] = [
       WHERE OLD.telnyx_fax_id IS NOT NULL;
   END;
   `,
+  // 9: the address book (main/engine/contacts/): contacts, their labelled fax numbers in order,
+  // groups and who is in them, and search over name, organisation, numbers and notes. A fax
+  // number belongs to one contact at most: a second contact with it is merged into the first.
+  `
+  CREATE TABLE contacts (
+    id           TEXT PRIMARY KEY,
+    name         TEXT NOT NULL,
+    organization TEXT,
+    phone        TEXT,                     -- a voice number as typed; never faxed to
+    notes        TEXT,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL
+  );
+  CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
+  CREATE TABLE contact_numbers (
+    contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,           -- 0 is the number a group fax goes to
+    number     TEXT NOT NULL UNIQUE,       -- E.164
+    label      TEXT,
+    PRIMARY KEY (contact_id, position)
+  );
+  CREATE TABLE contact_groups (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE contact_group_members (
+    group_id   TEXT NOT NULL REFERENCES contact_groups(id) ON DELETE CASCADE,
+    contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, contact_id)
+  );
+  CREATE INDEX contact_group_members_by_contact ON contact_group_members(contact_id);
+
+  -- Name, organisation, numbers (in the forms people type) and notes; rowid = the contact's rowid.
+  -- Written by the store with the contact (store/contact-search.ts); gone with it by this trigger.
+  -- No prefix indexes: an address book is small enough to scan a term range, and they would
+  -- triple the cost of writing each contact (an import of 10,000 writes 10,000 entries).
+  CREATE VIRTUAL TABLE contact_search USING fts5(
+    name, organization, numbers, notes,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER contacts_search_gone AFTER DELETE ON contacts
+  BEGIN
+    DELETE FROM contact_search WHERE rowid = OLD.rowid;
+  END;
+  `,
 ];
