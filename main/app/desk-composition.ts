@@ -44,6 +44,10 @@ export interface DeskParts {
   openPath: (path: string) => Promise<void>;
   /** Asks where to save a copy of a received fax: the save dialog in the app, the test's answer in the harness. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Asks which contacts file to import: the open dialog in the app, the test's file in the harness. */
+  chooseImportFile?: HandlerContext['desktop']['chooseImportFile'];
+  /** Asks where to save exported contacts. */
+  chooseExportPath?: HandlerContext['desktop']['chooseExportPath'];
   emit: HandlerContext['emit'];
   log: Log;
   /** In "Try without an account", a fax arrives this often (the app's demo); tests leave it off. */
@@ -78,6 +82,8 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
         openPath: parts.openPath,
         viewingFolder: viewingFolderOf(dataDir),
         chooseSavePath: parts.chooseSavePath,
+        chooseImportFile: parts.chooseImportFile,
+        chooseExportPath: parts.chooseExportPath,
       },
       createEngine: () =>
         createEngine({

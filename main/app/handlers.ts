@@ -9,6 +9,7 @@ import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../../domain/confidentiality-not
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
 import { limitInFlight } from './channel-limits';
+import { createContactsHandlers, type ContactsHandlerContext } from './contacts-handlers';
 import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { readOnlyCopy } from './document-copy';
 import { createInboxHandlers } from './inbox-handlers';
@@ -37,6 +38,10 @@ export interface HandlerContext {
     viewingFolder: string;
     /** Asks where to save a copy (a native save dialog in the app); null when the person cancels. */
     chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+    /** Asks which contacts file to import (a native open dialog in the app); null when cancelled. */
+    chooseImportFile?: ContactsHandlerContext['chooseImportFile'];
+    /** Asks where to save exported contacts (a native save dialog in the app); null when cancelled. */
+    chooseExportPath?: ContactsHandlerContext['chooseExportPath'];
   };
   /**
    * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
@@ -152,6 +157,12 @@ export function createHandlers(context: HandlerContext): Handlers {
       staged,
       inspect: (read) => engine.documents.inspect(read),
       chooseSavePath: context.desktop.chooseSavePath,
+    }),
+    ...createContactsHandlers({
+      contacts: engine.contacts,
+      defaultCountry: () => engine.settings.get().defaultCountry,
+      chooseImportFile: context.desktop.chooseImportFile,
+      chooseExportPath: context.desktop.chooseExportPath,
     }),
   });
 }
