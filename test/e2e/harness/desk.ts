@@ -64,6 +64,8 @@ export interface Desk {
   openedPaths: string[];
   /** Where the person chose to save copies (in a folder of the test's), in order. */
   savedPaths: string[];
+  /** The files the person will choose, in order, in the next contacts import dialogs; none left means Cancel. */
+  importFiles: string[];
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
 }
@@ -95,6 +97,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     };
     const openedPaths: string[] = [];
     const savedPaths: string[] = [];
+    const importFiles: string[] = [];
     const questions: DeskQuestion[] = [];
     // As in the app: engine events reach the page, and the outbox runs.
     const started = await composeDesk({
@@ -117,6 +120,14 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       },
       // The test is the person at the save dialog: it saves under the suggested name in a folder of its own.
       chooseSavePath: async (suggestedName) => {
+        const folder = join(dataDir, 'saved-by-the-person');
+        await mkdir(folder, { recursive: true });
+        savedPaths.push(join(folder, suggestedName));
+        return savedPaths.at(-1) ?? null;
+      },
+      // The test is the person at the open dialog of "Import contacts": it picks the files it queued.
+      chooseImportFile: () => Promise.resolve(importFiles.shift() ?? null),
+      chooseExportPath: async (suggestedName) => {
         const folder = join(dataDir, 'saved-by-the-person');
         await mkdir(folder, { recursive: true });
         savedPaths.push(join(folder, suggestedName));
@@ -148,6 +159,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       dispatch,
       openedPaths,
       savedPaths,
+      importFiles,
       questions,
       emit,
       screenshot: async (name) => {

@@ -28,7 +28,11 @@ export function ContactFormPanel({
   const ids = { title: useId(), problem: useId() };
   const nameInput = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => nameInput.current?.focus(), []);
+  useEffect(() => {
+    // After a dialog around the form (Send's "Save as contact") has opened and placed its own focus.
+    const frame = requestAnimationFrame(() => nameInput.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
   useEffect(() => {
     if (problem?.field === 'name') nameInput.current?.focus();
     else if (problem)

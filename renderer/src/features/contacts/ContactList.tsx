@@ -9,7 +9,8 @@ import type { ContactView } from '../../../../preload/contract';
 import type { ContactListSnapshot, ContactListStore } from './contact-list-store';
 import { numbersSummary } from './contact-text';
 
-const ROW_REM = 3.25;
+/** In rem, so rows grow with the person's text size: a name and a line of detail. */
+const ROW_REM = 3.5;
 
 export function ContactList({
   snapshot,

@@ -39,10 +39,12 @@ export function GroupsPanel({
               aria-current={group.id === selectedId ? 'true' : undefined}
               onClick={() => onSelect(group.id)}
             >
-              <span>{group.name}</span>
-              <span className="contacts-group-count">
-                <span aria-hidden="true">{group.memberCount}</span>
+              <span>
+                {group.name}
                 <span className="visually-hidden">, {contactsText(group.memberCount)}</span>
+              </span>
+              <span className="contacts-group-count" aria-hidden="true">
+                {group.memberCount}
               </span>
             </button>
           </li>
