@@ -9,17 +9,7 @@ import type { Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectNoSeriousViolations } from './harness/axe';
-import { expect, test, type Desk } from './harness/desk';
-
-/** First run with the built-in sandbox: the desk opens on Send. */
-async function openDesk(desk: Desk): Promise<Page> {
-  const { page } = desk;
-  await page.getByRole('button', { name: 'Try without an account' }).click();
-  await page.getByLabel('Send from').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Start faxing' }).click();
-  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
-  return page;
-}
+import { expect, startOnSend, test, type Desk } from './harness/desk';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Faxdesk' });
 const contactList = (page: Page) => page.getByRole('listbox', { name: 'Contacts' });
@@ -50,7 +40,7 @@ function seedContacts(desk: Desk) {
 test('a contact is added with two numbers and a group, found by search, and the address book passes the accessibility check in light and dark', async ({
   desk,
 }) => {
-  const page = await openDesk(desk);
+  const page = await startOnSend(desk);
   seedContacts(desk);
   await openAddressBook(page);
   await expect(page.getByTestId('contacts-count')).toHaveText('3 contacts');
@@ -130,7 +120,7 @@ test('a contact is added with two numbers and a group, found by search, and the 
 test('a CSV is imported through its preview, which shows the layout, the columns and the row that will not be imported', async ({
   desk,
 }) => {
-  const page = await openDesk(desk);
+  const page = await startOnSend(desk);
   seedContacts(desk);
   await openAddressBook(page);
   const file = join(desk.dataDir, 'clinics.csv');
@@ -187,7 +177,7 @@ test('a CSV is imported through its preview, which shows the layout, the columns
 test("in Send, a group typed and chosen adds each member's number, and a number typed by hand is saved as a contact", async ({
   desk,
 }) => {
-  const page = await openDesk(desk);
+  const page = await startOnSend(desk);
   seedContacts(desk);
   const field = page.getByRole('combobox', { name: 'Fax number' });
   const chips = page.getByRole('list', { name: 'Recipients' }).getByRole('listitem');

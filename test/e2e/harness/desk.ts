@@ -182,6 +182,16 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
 
 export { expect } from '@playwright/test';
 
+/** First run with the built-in sandbox ("Try without an account", its first number): the desk opens on Send. */
+export async function startOnSend(desk: Desk): Promise<Page> {
+  const { page } = desk;
+  await page.getByRole('button', { name: 'Try without an account' }).click();
+  await page.getByLabel('Send from').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Start faxing' }).click();
+  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
+  return page;
+}
+
 /** Answers carry bytes too (documents:preview): as page-bridge.ts's encodeBytes, the other way. */
 function encodeBytes(value: unknown): unknown {
   if (value instanceof Uint8Array) return { __faxdeskBytes: Buffer.from(value).toString('base64') };

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { ContactView } from '../../../../preload/contract';
 import { formatFaxNumber } from '../../../../domain/fax-number';
-import { DeleteWithConfirmation } from './DeleteWithConfirmation';
+import { DeleteWithConfirmation } from '../../components/DeleteWithConfirmation';
 import { faxdesk, unwrap } from '../../lib/api';
 
 export function ContactDetail({

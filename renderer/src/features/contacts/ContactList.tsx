@@ -7,6 +7,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ContactView } from '../../../../preload/contract';
 import type { ContactListSnapshot, ContactListStore } from './contact-list-store';
+import { rowKeyTarget } from '../history/row-keys';
 import { numbersSummary } from './contact-text';
 
 /** In rem, so rows grow with the person's text size: a name and a line of detail. */
@@ -67,15 +68,7 @@ export function ContactList({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (total === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1,
-      ArrowUp: activeIndex - 1,
-      PageDown: activeIndex + page,
-      PageUp: activeIndex - page,
-      Home: 0,
-      End: total - 1,
-    };
-    const target = moves[event.key];
+    const target = rowKeyTarget(event.key, activeIndex, total, page);
     if (target !== undefined) {
       event.preventDefault();
       moveTo(target);

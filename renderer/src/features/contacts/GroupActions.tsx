@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ContactGroupView } from '../../../../preload/contract';
 import { faxdesk, unwrap } from '../../lib/api';
 import { useAsyncAction } from '../../lib/use-async-action';
-import { DeleteWithConfirmation } from './DeleteWithConfirmation';
+import { DeleteWithConfirmation } from '../../components/DeleteWithConfirmation';
 
 export function GroupActions({ group, onDeleted }: { group: ContactGroupView; onDeleted: () => void }) {
   const [name, setName] = useState<string | null>(null);

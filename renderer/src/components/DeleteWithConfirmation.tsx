@@ -1,9 +1,10 @@
 /**
- * A delete with a second step, for a contact or a group: the link asks, the question says what
- * goes and that it cannot be undone, and the focus moves to the question and back to the link.
+ * A delete with a second step, for a fax in history, a contact or a group: the link asks, the
+ * question says what goes and whether it can be undone, the focus moves to the question and,
+ * after "Keep it" or Escape, back to the link. The owner's `onDelete` throws to show why not.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useAsyncAction } from '../../lib/use-async-action';
+import { useAsyncAction } from '../lib/use-async-action';
 
 export function DeleteWithConfirmation({
   ask,
@@ -18,6 +19,7 @@ export function DeleteWithConfirmation({
   keep: string;
   onDelete: () => Promise<void>;
 }) {
+  // The look is history's (history.css), shared by every delete of the desk.
   const [confirming, setConfirming] = useState(false);
   const action = useAsyncAction();
   const groupRef = useRef<HTMLDivElement>(null);
@@ -31,17 +33,19 @@ export function DeleteWithConfirmation({
   }, [confirming]);
 
   return (
-    <div className="contacts-delete">
+    <div className="job-detail-delete">
       {confirming ? (
         <div
           ref={groupRef}
-          className="contacts-confirm"
+          className="job-detail-confirm"
           role="group"
           aria-labelledby={textId}
           tabIndex={-1}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
+              // Only the question closes, not the fax or contact around it.
               event.preventDefault();
+              event.stopPropagation();
               setConfirming(false);
             }
           }}
