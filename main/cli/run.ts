@@ -5,6 +5,7 @@
  */
 import { FaxdeskError } from '../engine/errors';
 import { account, accountHelp } from './commands/account';
+import { contacts, contactsHelp } from './commands/contacts';
 import { login, loginHelp } from './commands/login';
 import { logout } from './commands/logout';
 import { cancel, list, listHelp, remove, resend, status, statusHelp, sync, syncHelp } from './commands/jobs';
@@ -20,7 +21,9 @@ Commands:
   logout     forget the Telnyx credentials
   account    list the fax applications and numbers this account can send with,
              and choose the default ones  [--json] [--connection ID] [--from NUMBER]
-  send       fax files to one or more numbers (see \`faxdesk send --help\`)
+  send       fax files to one or more numbers, contacts or groups (see \`faxdesk send --help\`)
+  contacts   the address book: list, add, remove, import FILE, export FILE
+             (see \`faxdesk contacts --help\`)
   status     one fax and its timeline  JOB [--json]
   list       the history of sent faxes, newest first, with those sent from elsewhere
              on the account  [--status S] [--search Q] [--limit N] [--json]
@@ -54,6 +57,7 @@ export async function runCli(
     logout: { run: logout, help: 'Usage: faxdesk logout' },
     account: { run: account, help: accountHelp },
     send: { run: send, help: sendHelp },
+    contacts: { run: contacts, help: contactsHelp },
     status: { run: status, help: statusHelp },
     list: { run: list, help: listHelp },
     cancel: { run: cancel, help: 'Usage: faxdesk cancel JOB' },

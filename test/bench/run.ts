@@ -3,6 +3,7 @@
  * JSON object per line (name, value, unit, and baseline and ratio where there is a baseline).
  * Every ratio compares two things measured in this same run, on this machine.
  */
+import { contactsBench } from './contacts.bench';
 import { coverSendBench } from './cover-send.bench';
 import { documentsBench } from './documents.bench';
 import { historyBench } from './history.bench';
@@ -25,6 +26,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['ipc-flood', ipcFloodBench],
   ['ocr', ocrBench],
   ['ocr-backlog', ocrBacklogBench],
+  ['contacts', contactsBench],
 ];
 
 // No top-level await: lazily loaded chunks (the engine imports the PDF code on first use)

@@ -1,5 +1,5 @@
 /**
- * faxdesk send FILE... --to NUMBER [--to NUMBER...] [--from N] [--connection ID]
+ * faxdesk send FILE... --to NUMBER|NAME [--to NUMBER|NAME...] [--from N] [--connection ID]
  *   [--cover --subject S --message M] [--quality Q] [--at TIME] [--wait] [--json] [--yes]
  */
 import { readFile } from 'node:fs/promises';
@@ -11,16 +11,19 @@ import type { JobRecord } from '../../engine/store/job-records';
 import { withContext } from '../context';
 import { UsageError, type CliIo } from '../io';
 import { jobJson, jobLine } from '../job-output';
+import { resolveRecipients } from '../recipients';
 import { parseSendTime } from '../send-time';
 import { FINAL_STATUSES } from '../../../domain/job-status';
 import { FAX_QUALITIES, type FaxQuality } from '../../../domain/fax-quality';
 
-export const sendHelp = `Usage: faxdesk send FILE... --to NUMBER [--to NUMBER...] [options]
+export const sendHelp = `Usage: faxdesk send FILE... --to NUMBER|NAME [--to NUMBER|NAME...] [options]
 
 Sends PDFs and images (PNG, JPEG, TIFF) as one fax to each number. Several files become one
 fax in the order given. The fax is queued on disk first, then sent exactly once.
 
-  --to NUMBER        fax number; repeat for several recipients (one fax each)
+  --to NUMBER|NAME   fax number, or the name of a contact (its first fax number) or of a
+                     group (one fax to each member) in the address book; repeat for several
+                     recipients (one fax each)
   --from NUMBER      send from this number (default: the one chosen with \`faxdesk account\`)
   --connection ID    the fax application to send with (default: the chosen one)
   --cover            add a cover page; with --subject S and --message M
@@ -56,7 +59,7 @@ export async function send(args: string[], io: CliIo): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError('name at least one file to fax');
   const to = values.to ?? [];
-  if (to.length === 0) throw new UsageError('give at least one --to NUMBER');
+  if (to.length === 0) throw new UsageError('give at least one --to NUMBER or contact name');
   if (values.quality !== undefined && !FAX_QUALITIES.includes(values.quality as FaxQuality)) {
     throw new UsageError(`--quality must be one of ${FAX_QUALITIES.join(', ')}`);
   }
@@ -81,7 +84,7 @@ export async function send(args: string[], io: CliIo): Promise<number> {
     async ({ engine }) => {
       const jobs = await engine.jobs.create({
         documents,
-        recipients: to.map((number) => ({ number })),
+        recipients: resolveRecipients(engine, to),
         cover: values.cover ? { subject: values.subject ?? null, message: values.message ?? null } : null,
         quality: values.quality as FaxQuality | undefined,
         scheduledAt,

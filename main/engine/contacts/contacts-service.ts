@@ -46,6 +46,8 @@ export function createContactsService(options: ContactsServiceOptions): Contacts
     return kept;
   };
   const listeners = new Set<() => void>();
+  /** The previews this service made, exactly as it made them (their drafts are CheckedDrafts). */
+  const checkedPreviews = new WeakSet<ImportPreview>();
   const changed = () => listeners.forEach((listener) => listener());
 
   /** Writes one checked contact, merged into the one that has one of its numbers; call in a transaction. */
@@ -55,7 +57,7 @@ export function createContactsService(options: ContactsServiceOptions): Contacts
     if (!owner) {
       const id = randomUUID();
       s.table.insert(id, draft);
-      s.groups.setMembership(id, draft.groups);
+      s.groups.setMembership(id, draft.groups, true);
       return { id, merged: false };
     }
     // A number of the newcomer that a third contact has stays with that contact.
@@ -118,12 +120,18 @@ export function createContactsService(options: ContactsServiceOptions): Contacts
       const mergeCount = file.contacts.filter((draft) =>
         draft.faxNumbers.some((entry) => table.ownerOf(entry.number) !== null),
       ).length;
-      return { ...file, mergeCount };
+      // Frozen, so what commitImport trusts is what was checked.
+      const preview = deepFreeze({ ...file, mergeCount });
+      checkedPreviews.add(preview);
+      return preview;
     },
     commitImport(preview: ImportPreview): ImportResult {
       const country = options.defaultCountry();
-      // Checked again: the preview may have come back from the page.
-      const drafts = preview.contacts.map((draft) => checkDraft(draft, country));
+      // A preview that came back from the page is checked again; one made here a moment ago
+      // already was, and reading 10,000 numbers twice would double the wait.
+      const drafts = checkedPreviews.has(preview)
+        ? (preview.contacts as CheckedDraft[])
+        : preview.contacts.map((draft) => checkDraft(draft, country));
       const s = stores();
       const result = s.db.transaction(() => {
         let added = 0;
@@ -143,6 +151,14 @@ export function createContactsService(options: ContactsServiceOptions): Contacts
       return () => listeners.delete(listener);
     },
   };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** Every contact, in name order. */

@@ -8,18 +8,15 @@ import { formatFaxNumber } from '../../../domain/fax-number';
 import { toE164 } from '../numbers/phone-number';
 import { text, uniqueGroups, uniqueNumbers, type CheckedDraft } from './contact-draft';
 import { mergeContacts } from './contact-merge';
-import type { ContactDraft, ContactNumber, SkippedImportRow } from './contacts-api';
+import type { Contact, ContactDraft, ContactNumber, SkippedImportRow } from './contacts-api';
 
-export interface ImportEntry {
+export interface ImportEntry extends Pick<Contact, 'organization' | 'phone' | 'notes' | 'groups'> {
   /** 1-based row (counting the header) or card. */
   row: number;
+  /** Null when the file gives none: the contact is then called by its organisation or number. */
   name: string | null;
-  organization: string | null;
   /** As written in the file. */
   faxNumbers: ContactNumber[];
-  phone: string | null;
-  notes: string | null;
-  groups: string[];
 }
 
 export function draftsFromEntries(

@@ -63,8 +63,8 @@ export class ContactGroups {
   }
 
   /** The contact is in exactly these groups afterwards; call inside a transaction. */
-  setMembership(contactId: string, names: readonly string[]): void {
-    this.sql.leaveAll.run(contactId);
+  setMembership(contactId: string, names: readonly string[], isNew = false): void {
+    if (!isNew) this.sql.leaveAll.run(contactId);
     for (const name of names) this.sql.join.run(this.ensure(name), contactId);
   }
 

@@ -8,13 +8,7 @@ import type { Db } from './database';
 import { searchText } from './search-text';
 
 /** A contact's own fields, as written: numbers already E.164. */
-export interface ContactFields {
-  name: string;
-  organization: string | null;
-  faxNumbers: ContactNumber[];
-  phone: string | null;
-  notes: string | null;
-}
+export type ContactFields = Pick<Contact, 'name' | 'organization' | 'faxNumbers' | 'phone' | 'notes'>;
 
 interface ContactRow {
   id: string;
@@ -48,10 +42,12 @@ function statements(db: Db) {
          WHERE m.contact_id = ? ORDER BY g.name COLLATE NOCASE`,
       )
       .pluck(),
-    dropSearch: db.prepare('DELETE FROM contact_search WHERE rowid = (SELECT rowid FROM contacts WHERE id = ?)'),
+    rowid: db.prepare('SELECT rowid FROM contacts WHERE id = ?').pluck(),
+    // By a rowid given as a value: FTS5 finds a row by `rowid = ?` at once, but scans the whole
+    // index for `rowid = (SELECT …)`.
+    dropSearch: db.prepare('DELETE FROM contact_search WHERE rowid = ?'),
     addSearch: db.prepare(
-      `INSERT INTO contact_search (rowid, name, organization, numbers, notes)
-       SELECT rowid, ?, ?, ?, ? FROM contacts WHERE id = ?`,
+      'INSERT INTO contact_search (rowid, name, organization, numbers, notes) VALUES (?, ?, ?, ?, ?)',
     ),
   };
 }
@@ -69,13 +65,13 @@ export class ContactTable {
   /** Call inside a transaction with the groups it joins. */
   insert(id: string, fields: ContactFields): void {
     this.sql.insert.run({ id, ...this.row(fields), at: this.now() });
-    this.writeNumbersAndSearch(id, fields);
+    this.writeNumbersAndSearch(id, fields, false);
   }
 
   /** Replaces every field and the numbers; call inside a transaction. */
   update(id: string, fields: ContactFields): void {
     this.sql.update.run({ id, ...this.row(fields), at: this.now() });
-    this.writeNumbersAndSearch(id, fields);
+    this.writeNumbersAndSearch(id, fields, true);
   }
 
   remove(id: string): boolean {
@@ -110,16 +106,17 @@ export class ContactTable {
     return { name: fields.name, organization: fields.organization, phone: fields.phone, notes: fields.notes };
   }
 
-  private writeNumbersAndSearch(id: string, fields: ContactFields): void {
-    this.sql.clearNumbers.run(id);
+  private writeNumbersAndSearch(id: string, fields: ContactFields, existing: boolean): void {
+    if (existing) this.sql.clearNumbers.run(id);
     fields.faxNumbers.forEach((entry, position) => this.sql.addNumber.run(id, position, entry.number, entry.label));
-    this.sql.dropSearch.run(id);
+    const rowid = this.sql.rowid.get(id) as number;
+    if (existing) this.sql.dropSearch.run(rowid);
     this.sql.addSearch.run(
+      rowid,
       fields.name,
       fields.organization ?? '',
       fields.faxNumbers.map((entry) => searchText.number(entry.number)).join(' '),
       fields.notes ?? '',
-      id,
     );
   }
 }

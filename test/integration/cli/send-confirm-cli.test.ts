@@ -7,10 +7,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/io';
-import { runCli } from '../../../main/cli/run';
 import { createEngine } from '../../../main/engine/engine';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../main/sandbox';
+import { runCliInProcess, tomorrow, type InProcessRun } from '../../support/cli-in-process';
 import { MemorySecretStore } from '../../support/memory-secret-store';
 import { textPdf } from '../../support/pdf-samples';
 
@@ -32,42 +31,18 @@ beforeEach(async () => {
   return () => rm(home, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  questions: string[];
-}
-
 /** Runs `faxdesk ARGS`; `terminal` answers each question, or there is no terminal (null). */
-async function run(args: string[], terminal: string | null = null): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const questions: string[] = [];
-  const io: CliIo = {
-    out: (line) => void out.push(line),
-    err: (line) => void err.push(line),
-    env: {
+function run(args: string[], terminal: string | null = null): Promise<InProcessRun> {
+  return runCliInProcess(
+    args,
+    {
       FAXDESK_HOME: home,
       FAXDESK_API_BASE: telnyx.baseUrl,
       TELNYX_API_KEY: SANDBOX_KEYS.accepted,
       FAXDESK_KEYCHAIN_SERVICE: 'Faxdesk-test-send-confirm',
     },
-    promptSecret: () => Promise.resolve(null),
-    promptLine: (question) => {
-      questions.push(question);
-      return Promise.resolve(terminal);
-    },
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n'), questions };
-}
-
-/** A date-time tomorrow, so the faxes are scheduled and nothing is dialled. */
-function tomorrow(): string {
-  const at = new Date(Date.now() + 24 * 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T09:30`;
+    terminal,
+  );
 }
 
 const toMany = (count: number) =>
