@@ -73,6 +73,21 @@ export function createBridge(transport: Transport) {
       setup: () => call('print:setup')(undefined),
       installMacService: () => call('print:installMacService')(undefined),
     },
+    contacts: {
+      list: call('contacts:list'),
+      get: (id: string) => call('contacts:get')({ id }),
+      save: call('contacts:save'),
+      remove: (id: string) => call('contacts:remove')({ id }),
+      groups: () => call('contacts:groups')(undefined),
+      renameGroup: (id: string, name: string) => call('contacts:renameGroup')({ id, name }),
+      removeGroup: (id: string) => call('contacts:removeGroup')({ id }),
+      suggest: (typed: string, limit?: number) => call('contacts:suggest')(limit ? { typed, limit } : { typed }),
+      importChoose: () => call('contacts:importChoose')(undefined),
+      importCommit: (token: string) => call('contacts:importCommit')({ token }),
+      importCancel: (token: string) => call('contacts:importCancel')({ token }),
+      export: (format: 'csv' | 'vcard') => call('contacts:export')({ format }),
+      onChanged: listen('contacts.changed'),
+    },
   };
 }
 

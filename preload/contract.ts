@@ -250,6 +250,91 @@ export interface ForwardedDocument extends StagedDocument {
   bytes: Uint8Array;
 }
 
+/** One labelled fax number of a contact, E.164 (the engine normalises it). */
+export interface ContactNumber {
+  number: string;
+  /** "Work", "Home"… as the person or the imported file named it; null for none. */
+  label: string | null;
+}
+
+/** One contact of the address book. Times are epoch ms. */
+export interface ContactView {
+  id: string;
+  name: string;
+  organization: string | null;
+  /** At least one; the first is the one a group fax goes to. */
+  faxNumbers: ContactNumber[];
+  phone: string | null;
+  notes: string | null;
+  /** The names of its groups, alphabetical. */
+  groups: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ContactGroupView {
+  id: string;
+  name: string;
+  memberCount: number;
+}
+
+export interface ContactPageView {
+  items: ContactView[];
+  total: number;
+}
+
+/** A suggestion while a recipient is typed in Send: one contact's number, or a whole group. */
+export type RecipientSuggestionView =
+  | {
+      kind: 'contact';
+      contactId: string;
+      name: string;
+      organization: string | null;
+      number: string;
+      label: string | null;
+    }
+  | { kind: 'group'; groupId: string; name: string; numbers: string[] };
+
+/** A contact an import would write, as its preview lists it. */
+export interface ImportedContactView {
+  name: string;
+  organization: string | null;
+  faxNumbers: ContactNumber[];
+  groups: string[];
+}
+
+/**
+ * What importing the file the person chose would do, before anything is written; the file stays
+ * in the main process under `token` until contacts:importCommit or contacts:importCancel.
+ */
+export interface ContactImportPreview {
+  token: string;
+  /** The file's name (never its folder). */
+  fileName: string;
+  format: 'csv' | 'vcard';
+  /** CSV only: the layout recognised by its header row. */
+  layout: 'outlook' | 'google' | 'plain' | null;
+  /** Which column means what (CSV). */
+  columns: { name: string; meaning: string }[];
+  /** How many contacts the file gives, merged by number. */
+  contactCount: number;
+  /** The first of them, for the preview (at most CONTACT_PREVIEW_ROWS). */
+  contacts: ImportedContactView[];
+  /** How many of them match an existing contact by fax number and will be merged into it. */
+  mergeCount: number;
+  /** Every row or card that will not be imported, and why. */
+  skipped: { row: number; reason: string }[];
+}
+
+export interface ContactImportResult {
+  added: number;
+  merged: number;
+  skipped: { row: number; reason: string }[];
+}
+
+/** How many imported contacts a preview lists; the rest are counted. */
+export const CONTACT_PREVIEW_ROWS = 200;
+
 // ---- Request schemas ---------------------------------------------------------------
 
 const secretText = (label: string) =>
@@ -344,6 +429,40 @@ export const listInboxSchema = z
 
 export const inboxDetailSchema = z.object({ id: z.uuid(), search: z.string().max(200).optional() }).strict();
 
+/** A contact is named by its UUID, as a fax is. */
+const contactId = faxId;
+const groupId = z.string().trim().min(1).max(100);
+const shortText = (max: number) => z.string().trim().max(max).nullish();
+
+/** A contact as the form sends it; the engine checks and normalises the numbers. */
+export const contactDraftSchema = z
+  .object({
+    name: z.string().trim().min(1, 'give the contact a name').max(200),
+    organization: shortText(200),
+    faxNumbers: z
+      .array(z.object({ number: z.string().trim().min(1).max(40), label: shortText(60) }).strict())
+      .min(1, 'add at least one fax number')
+      .max(20),
+    phone: shortText(40),
+    notes: shortText(5000),
+    groups: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+  })
+  .strict();
+
+export const listContactsSchema = z
+  .object({
+    search: z.string().max(200).optional(),
+    groupId: groupId.optional(),
+    offset: z.number().int().min(0).max(10_000_000).optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  })
+  .strict();
+
+/** What contacts:importChoose answers with: 32 random bytes, base64url. */
+const importToken = z
+  .object({ token: z.string().regex(/^[\w-]{43}$/, 'is not a token contacts:importChoose gave') })
+  .strict();
+
 // ---- Channels ----------------------------------------------------------------------
 
 /**
@@ -403,6 +522,31 @@ export const contract = {
   'print:setup': channel(noInput).returns<PrintToFaxSetup>(),
   /** macOS only: puts "Fax with Faxdesk" into ~/Library/PDF Services, pointed at the watched folder. */
   'print:installMacService': channel(noInput).returns<MacServiceInstalled>(),
+  'contacts:list': channel(listContactsSchema).returns<ContactPageView>(),
+  'contacts:get': channel(contactId).returns<ContactView>(),
+  'contacts:save': channel(
+    z.object({ draft: contactDraftSchema, id: z.uuid().optional() }).strict(),
+  ).returns<ContactView>(),
+  'contacts:remove': channel(contactId).returns<null>(),
+  'contacts:groups': channel(noInput).returns<ContactGroupView[]>(),
+  'contacts:renameGroup': channel(
+    z.object({ id: groupId, name: z.string().trim().min(1, 'give the group a name').max(100) }).strict(),
+  ).returns<ContactGroupView>(),
+  'contacts:removeGroup': channel(z.object({ id: groupId }).strict()).returns<null>(),
+  /** Contacts and groups matching what is typed in Send's recipients field. */
+  'contacts:suggest': channel(
+    z.object({ typed: z.string().max(100), limit: z.number().int().min(1).max(50).optional() }).strict(),
+  ).returns<RecipientSuggestionView[]>(),
+  /**
+   * Asks for a CSV or vCard file in a native dialog and reads it in the main process (20 MB at
+   * most); null when the person cancelled. The page never names a path.
+   */
+  'contacts:importChoose': channel(noInput).returns<ContactImportPreview | null>(),
+  /** Writes what the preview showed. */
+  'contacts:importCommit': channel(importToken).returns<ContactImportResult>(),
+  'contacts:importCancel': channel(importToken).returns<null>(),
+  /** Saves every contact as CSV or vCard where the person chooses in a native dialog; false when cancelled. */
+  'contacts:export': channel(z.object({ format: z.enum(['csv', 'vcard']) }).strict()).returns<boolean>(),
 } as const;
 
 export type Contract = typeof contract;
@@ -424,6 +568,8 @@ export interface Events {
   'connectivity.changed': ConnectivityStatus;
   /** A received fax is new or changed: its status, its document, read or unread. */
   'inbox.updated': ReceivedFaxSummary;
+  /** Contacts or groups changed (here, by an import or by the command line): lists read them again. */
+  'contacts.changed': null;
 }
 export type EventName = keyof Events;
 

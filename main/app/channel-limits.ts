@@ -46,6 +46,10 @@ export const CHANNEL_LIMITS: Partial<Record<Channel, ChannelLimit>> = {
   'inbox:document': { calls: 4, busy: 'Faxdesk is still reading other received faxes. Try again in a moment.' },
   'inbox:forward': { calls: 4, busy: 'Faxdesk is still preparing other faxes to forward. Try again in a moment.' },
   'inbox:saveCopy': { calls: 2, busy: 'Faxdesk is still saving another copy. Try again in a moment.' },
+  // One file dialog at a time; each preview holds a file of up to 20 MB read into contacts.
+  'contacts:importChoose': { calls: 1, busy: 'Faxdesk is already reading a contacts file. Try again in a moment.' },
+  'contacts:importCommit': { calls: 1, busy: 'Faxdesk is still importing the contacts confirmed before.' },
+  'contacts:export': { calls: 1, busy: 'Faxdesk is already saving your contacts. Try again in a moment.' },
 };
 
 /** The handlers, with the channels above refusing as busy past their limits. */

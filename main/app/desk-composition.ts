@@ -46,6 +46,10 @@ export interface DeskParts {
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   /** The person's home folder: the app leaves it to os.homedir(); tests give a temporary one. */
   home?: string;
+  /** Asks which contacts file to import: the open dialog in the app, the test's file in the harness. */
+  chooseImportFile?: HandlerContext['desktop']['chooseImportFile'];
+  /** Asks where to save exported contacts. */
+  chooseExportPath?: HandlerContext['desktop']['chooseExportPath'];
   emit: HandlerContext['emit'];
   log: Log;
   /** In "Try without an account", a fax arrives this often (the app's demo); tests leave it off. */
@@ -81,6 +85,8 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
         viewingFolder: viewingFolderOf(dataDir),
         chooseSavePath: parts.chooseSavePath,
         home: parts.home,
+        chooseImportFile: parts.chooseImportFile,
+        chooseExportPath: parts.chooseExportPath,
       },
       createEngine: () =>
         createEngine({

@@ -18,6 +18,8 @@ export function forwardEngineEvents(
   // Every change to a received fax: new, status, archived, read or unread (here or by the command line).
   const offInbox = inbox.onUpdated((fax) => emit('inbox.updated', toReceivedFaxSummary(fax)));
   const offDeleted = engine.jobs.onDeleted((id) => emit('job.deleted', { id }));
+  // Saved, removed or imported here or by the command line: the address book and Send's suggestions read again.
+  const offContacts = engine.contacts.onChanged(() => emit('contacts.changed', null));
   let shown = '';
   const offConnectivity = engine.connectivity.onChange((state) => {
     const status = toConnectivityStatus(state);
@@ -34,6 +36,7 @@ export function forwardEngineEvents(
     offJobs();
     offInbox();
     offDeleted();
+    offContacts();
     offConnectivity();
   };
 }

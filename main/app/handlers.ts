@@ -10,6 +10,7 @@ import { DEFAULT_CONFIDENTIALITY_NOTICE } from '../../domain/confidentiality-not
 import type { Engine } from '../engine/engine';
 import { FaxdeskError } from '../engine/errors';
 import { limitInFlight } from './channel-limits';
+import { createContactsHandlers, type ContactsHandlerContext } from './contacts-handlers';
 import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { readOnlyCopy } from './document-copy';
 import { createInboxHandlers } from './inbox-handlers';
@@ -41,6 +42,10 @@ export interface HandlerContext {
     chooseSavePath?: (suggestedName: string) => Promise<string | null>;
     /** The person's home folder (the default watched folder, macOS's PDF Services); os.homedir() unless a test gives one. */
     home?: string;
+    /** Asks which contacts file to import (a native open dialog in the app); null when cancelled. */
+    chooseImportFile?: ContactsHandlerContext['chooseImportFile'];
+    /** Asks where to save exported contacts (a native save dialog in the app); null when cancelled. */
+    chooseExportPath?: ContactsHandlerContext['chooseExportPath'];
   };
   /**
    * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
@@ -161,6 +166,12 @@ export function createHandlers(context: HandlerContext): Handlers {
       settings: () => engine.settings.get(),
       home: context.desktop.home ?? homedir(),
       platform: process.platform,
+    }),
+    ...createContactsHandlers({
+      contacts: engine.contacts,
+      defaultCountry: () => engine.settings.get().defaultCountry,
+      chooseImportFile: context.desktop.chooseImportFile,
+      chooseExportPath: context.desktop.chooseExportPath,
     }),
   });
 }

@@ -130,7 +130,8 @@ export function notArchivedText(fax: Pick<ReceivedFax, 'archiveState' | 'status'
   }
 }
 
-function reasonOf(error: unknown): string {
+/** Why a file could not be written, in words. */
+export function reasonOf(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   if (code === 'EACCES' || code === 'EPERM') return 'you may not write to that folder.';
   if (code === 'ENOSPC') return 'the disk is full.';

@@ -5,7 +5,14 @@
  * answer is the first button, the default and what Escape or closing the box chooses.
  * Type-checked here; it runs only inside Electron.
  */
-import { app, dialog, type BrowserWindow, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  dialog,
+  type BrowserWindow,
+  type MessageBoxOptions,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { join } from 'node:path';
 import type { AskPerson } from './desk-questions';
 
@@ -46,11 +53,51 @@ export function nativeSavePicker(
       filters: [{ name: 'PDF documents', extensions: ['pdf'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
-    const window = parent();
-    const { canceled, filePath } =
-      window && !window.isDestroyed()
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options);
-    return canceled || !filePath ? null : filePath;
+    return showSave(parent(), options);
   };
+}
+
+async function showSave(window: BrowserWindow | null, options: SaveDialogOptions): Promise<string | null> {
+  const { canceled, filePath } =
+    window && !window.isDestroyed()
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+  return canceled || !filePath ? null : filePath;
+}
+
+/** "Import contacts": the system's open dialog for one CSV or vCard file; null when cancelled. */
+export function nativeContactsFilePicker(parent: () => BrowserWindow | null): () => Promise<string | null> {
+  return async () => {
+    const options: OpenDialogOptions = {
+      title: 'Import contacts',
+      defaultPath: app.getPath('documents'),
+      filters: [
+        { name: 'Contacts (CSV or vCard)', extensions: ['csv', 'vcf', 'vcard', 'txt'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+      properties: ['openFile'],
+    };
+    const window = parent();
+    const { canceled, filePaths } =
+      window && !window.isDestroyed()
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+    return canceled ? null : (filePaths[0] ?? null);
+  };
+}
+
+/** "Export contacts": the save dialog, with the format's own extension. */
+export function nativeContactsExportPicker(
+  parent: () => BrowserWindow | null,
+): (suggestedName: string, format: 'csv' | 'vcard') => Promise<string | null> {
+  return (suggestedName, format) =>
+    showSave(parent(), {
+      title: 'Export contacts',
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters:
+        format === 'csv'
+          ? [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }]
+          : [{ name: 'vCard', extensions: ['vcf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
 }

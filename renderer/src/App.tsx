@@ -16,6 +16,7 @@ import { SandboxMarker } from './components/SandboxMarker';
 import { StartupProblemNotice } from './components/StartupProblemNotice';
 import { StatusBar } from './components/StatusBar';
 import { useSettings, useSettingsSource } from './data/SettingsProvider';
+import { AddressBookScreen } from './features/contacts/AddressBookScreen';
 import { HistoryScreen } from './features/history/HistoryScreen';
 import { InboxScreen } from './features/inbox/InboxScreen';
 import { ChooseSenderStep } from './features/onboarding/ChooseSenderStep';
@@ -109,6 +110,8 @@ export function App() {
     );
   } else if (section === 'history') {
     content = <HistoryScreen />;
+  } else if (section === 'contacts') {
+    content = <AddressBookScreen onFax={(number) => openSend({ files: [], numbers: [number] })} />;
   } else {
     content = (
       <SettingsScreen

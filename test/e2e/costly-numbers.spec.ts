@@ -5,10 +5,9 @@
  * the engine's refusal of a +1 900 number; a page queuing 2,000 faxes meets a dialog it cannot
  * answer. The test stands in for the person at the dialogs (desk.questions). Axe checks each screen.
  */
-import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { expectNoSeriousViolations } from './harness/axe';
-import { expect, test, type Desk } from './harness/desk';
+import { expect, startOnSend, test } from './harness/desk';
 
 /** The person's next answers to native dialogs, in order; yes when none is left. */
 let answers: boolean[] = [];
@@ -30,14 +29,7 @@ async function letter(): Promise<Buffer> {
 }
 
 /** First run with the built-in sandbox: the desk opens on Send. */
-async function openDesk(desk: Desk): Promise<Page> {
-  const { page } = desk;
-  await page.getByRole('button', { name: 'Try without an account' }).click();
-  await page.getByLabel('Send from').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Start faxing' }).click();
-  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
-  return page;
-}
+const openDesk = startOnSend;
 
 test('the switch for premium-rate and satellite numbers is off, says what it allows, and turns on only with a yes', async ({
   desk,

@@ -28,7 +28,19 @@ test('the page gets named methods only, and a bad payload comes back as a typed 
     hasInvoke: 'invoke' in window.faxdesk,
   }));
   expect(shape).toEqual({
-    top: ['account', 'app', 'connectivity', 'credentials', 'documents', 'inbox', 'jobs', 'sandbox', 'settings'],
+    top: [
+      'account',
+      'app',
+      'connectivity',
+      'contacts',
+      'credentials',
+      'documents',
+      'inbox',
+      'jobs',
+      'print',
+      'sandbox',
+      'settings',
+    ],
     hasInvoke: false,
   });
 

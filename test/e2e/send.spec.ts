@@ -9,7 +9,7 @@ import { makeJpxScanPdf } from '../fixtures/documents/jpx-fixtures';
 import { makePng } from '../fixtures/documents/png-fixtures';
 import { makeTiff, type TiffPageSpec } from '../fixtures/documents/tiff-fixtures';
 import { expectNoSeriousViolations } from './harness/axe';
-import { expect, test, type Desk } from './harness/desk';
+import { expect, startOnSend, test, type Desk } from './harness/desk';
 
 // Redials two seconds apart instead of the app's minutes, so a busy number's second try is watched to the end.
 test.use({ deskOptions: { policy: { redialDelayMs: 2_000 } } });
@@ -53,15 +53,8 @@ async function markedPdf(name: string, caption: string): Promise<TestFile> {
   return { name, mimeType: 'application/pdf', buffer: Buffer.from(await doc.save()) };
 }
 
-/** First run with the built-in sandbox, as in first-run.spec.ts: the desk opens on Send. */
-async function openSendScreen(desk: Desk): Promise<Page> {
-  const { page } = desk;
-  await page.getByRole('button', { name: 'Try without an account' }).click();
-  await page.getByLabel('Send from').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Start faxing' }).click();
-  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
-  return page;
-}
+/** First run with the built-in sandbox: the desk opens on Send. */
+const openSendScreen = startOnSend;
 
 /** Real drag-and-drop events carrying real File objects, dispatched on the drop zone. */
 async function dropFiles(page: Page, target: Locator, files: TestFile[]): Promise<void> {

@@ -8,12 +8,13 @@ import { useAttentionCount } from '../features/history/use-attention-count';
 import { unreadText } from '../features/inbox/received-text';
 import './desk-nav.css';
 
-export type DeskSection = 'send' | 'inbox' | 'history' | 'account';
+export type DeskSection = 'send' | 'inbox' | 'history' | 'contacts' | 'account';
 
 const SECTIONS: Array<{ id: DeskSection; label: string }> = [
   { id: 'send', label: 'Send' },
   { id: 'inbox', label: 'Inbox' },
   { id: 'history', label: 'Outbox and history' },
+  { id: 'contacts', label: 'Address book' },
   { id: 'account', label: 'Settings' },
 ];
 

@@ -64,6 +64,8 @@ export interface Desk {
   openedPaths: string[];
   /** Where the person chose to save copies (in a folder of the test's), in order. */
   savedPaths: string[];
+  /** The files the person will choose, in order, in the next contacts import dialogs; none left means Cancel. */
+  importFiles: string[];
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
 }
@@ -95,6 +97,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     };
     const openedPaths: string[] = [];
     const savedPaths: string[] = [];
+    const importFiles: string[] = [];
     const questions: DeskQuestion[] = [];
     // As in the app: engine events reach the page, and the outbox runs.
     const started = await composeDesk({
@@ -124,6 +127,14 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       },
       // A home of the test's own: the default watched folder is in it, and on a Mac the PDF Services.
       home: join(dataDir, 'home'),
+      // The test is the person at the open dialog of "Import contacts": it picks the files it queued.
+      chooseImportFile: () => Promise.resolve(importFiles.shift() ?? null),
+      chooseExportPath: async (suggestedName) => {
+        const folder = join(dataDir, 'saved-by-the-person');
+        await mkdir(folder, { recursive: true });
+        savedPaths.push(join(folder, suggestedName));
+        return savedPaths.at(-1) ?? null;
+      },
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
       log,
       tuning: { policy: deskOptions.policy, sqliteNativeBinding: deskOptions.sqliteNativeBinding },
@@ -150,6 +161,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       dispatch,
       openedPaths,
       savedPaths,
+      importFiles,
       questions,
       emit,
       screenshot: async (name) => {
@@ -171,6 +183,16 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
 });
 
 export { expect } from '@playwright/test';
+
+/** First run with the built-in sandbox ("Try without an account", its first number): the desk opens on Send. */
+export async function startOnSend(desk: Desk): Promise<Page> {
+  const { page } = desk;
+  await page.getByRole('button', { name: 'Try without an account' }).click();
+  await page.getByLabel('Send from').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Start faxing' }).click();
+  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
+  return page;
+}
 
 /** Answers carry bytes too (documents:preview): as page-bridge.ts's encodeBytes, the other way. */
 function encodeBytes(value: unknown): unknown {

@@ -16,6 +16,7 @@ import {
 } from 'react';
 import type { CachedFax } from '../../data/fax-cache';
 import type { FaxListSnapshot } from '../../data/fax-list-store';
+import { rowKeyTarget } from './row-keys';
 
 interface Active {
   index: number;
@@ -104,15 +105,7 @@ export function useRovingRowFocus<T extends CachedFax>({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight) - 2);
-    const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1,
-      ArrowUp: activeIndex - 1,
-      PageDown: activeIndex + page,
-      PageUp: activeIndex - page,
-      Home: 0,
-      End: count - 1,
-    };
-    const target = moves[event.key];
+    const target = rowKeyTarget(event.key, activeIndex, count, page);
     if (target !== undefined) {
       event.preventDefault();
       moveTo(target);

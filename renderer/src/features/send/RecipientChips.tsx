@@ -1,4 +1,7 @@
-/** The recipients added so far, each a chip with a button that removes it. */
+/**
+ * The recipients added so far, each a chip with a button that removes it; a number typed by hand
+ * (no name yet) also has "Save as contact".
+ */
 import type { Ref } from 'react';
 import { formatFaxNumber } from '../../../../domain/fax-number';
 import { recipientLabel } from './recipient-text';
@@ -8,11 +11,13 @@ export function RecipientChips({
   recipients,
   country,
   onRemove,
+  onSaveAsContact,
   ref,
 }: {
   recipients: Recipient[];
   country: string;
   onRemove: (index: number) => void;
+  onSaveAsContact: (number: string) => void;
   ref?: Ref<HTMLUListElement>;
 }) {
   if (recipients.length === 0) return null;
@@ -24,6 +29,16 @@ export function RecipientChips({
             {recipient.name && <span className="send-chip-name">{recipient.name}</span>}
             <span className="send-chip-number">{formatFaxNumber(recipient.number, country)}</span>
           </span>
+          {!recipient.name && (
+            <button
+              type="button"
+              className="send-chip-save"
+              aria-label={`Save ${formatFaxNumber(recipient.number, country)} as a contact`}
+              onClick={() => onSaveAsContact(recipient.number)}
+            >
+              Save as contact
+            </button>
+          )}
           <button
             type="button"
             aria-label={`Remove ${recipientLabel(recipient, country)}`}

@@ -1,15 +1,19 @@
 /**
  * Who the fax goes to: numbers typed (formatted as they are typed, checked as the engine
- * will check them) or picked from recent recipients, each shown as a removable chip. The
+ * will check them) or picked from the address book (a contact, or a group's members) or recent
+ * recipients, each shown as a removable chip; a number typed by hand can be saved as a contact
+ * in one step. The
  * input is an ARIA combobox over a listbox of suggestions: arrow keys move through them,
  * Enter picks one, and Enter, comma or "Add" adds what was typed.
  */
-import { useId, useMemo, useRef, type ChangeEvent } from 'react';
-import type { RecentRecipient } from '../../../../preload/contract';
+import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { formatAsTyped } from './fax-number';
 import { RecipientChips } from './RecipientChips';
 import { matchRecents } from './recipient-text';
+import { addedText, combineSuggestions, recipientsOf, type Suggestion } from './recipient-suggestions';
 import { RecipientSuggestions } from './RecipientSuggestions';
+import { SaveAsContactDialog } from './SaveAsContactDialog';
+import { useContactSuggestions } from './use-contact-suggestions';
 import { useRecentRecipients } from './use-recent-recipients';
 import { useRecipientCombobox } from './use-recipient-combobox';
 import { useRecipientEditing, type RecipientsFieldProps } from './use-recipient-editing';
@@ -23,12 +27,15 @@ export function RecipientsField(props: RecipientsFieldProps) {
   const { message } = editing;
   const ids = { input: useId(), listbox: useId(), hint: useId(), message: useId() };
 
+  const fromContacts = useContactSuggestions(draft);
+  const [saving, setSaving] = useState<string | null>(null);
   const suggestions = useMemo(
-    () => matchRecents(recents, draft, recipients, country),
-    [recents, draft, recipients, country],
+    () => combineSuggestions(fromContacts, matchRecents(recents, draft, recipients, country), recipients),
+    [fromContacts, recents, draft, recipients, country],
   );
-  const pick = (recent: RecentRecipient) => {
-    editing.pick(recent);
+  const pick = (suggestion: Suggestion) => {
+    const added = recipientsOf(suggestion, recipients);
+    editing.pick(added, addedText(suggestion, added, country));
     combobox.close();
   };
   const commit = (text: string, options?: { quiet?: boolean }) => {
@@ -61,7 +68,13 @@ export function RecipientsField(props: RecipientsFieldProps) {
           input.current?.focus();
         }}
       >
-        <RecipientChips ref={chips} recipients={recipients} country={country} onRemove={editing.remove} />
+        <RecipientChips
+          ref={chips}
+          recipients={recipients}
+          country={country}
+          onRemove={editing.remove}
+          onSaveAsContact={setSaving}
+        />
         <input
           ref={input}
           id={ids.input}
@@ -124,6 +137,18 @@ export function RecipientsField(props: RecipientsFieldProps) {
           )}
           {message.text}
         </p>
+      )}
+      {saving && (
+        <SaveAsContactDialog
+          number={saving}
+          country={country}
+          onSaved={(contact) => {
+            editing.rename(saving, contact.name);
+            setSaving(null);
+            props.announce(`Saved ${contact.name} as a contact.`);
+          }}
+          onClose={() => setSaving(null)}
+        />
       )}
     </div>
   );

@@ -1,25 +1,24 @@
 /**
- * The keyboard and popup state of the recipients combobox: whether the suggestions are open,
+ * The keyboard and popup state of the recipients combobox (over any kind of suggestion): whether the suggestions are open,
  * which one is active, and what the keys do — arrows move through the suggestions, Enter
  * picks one (or adds what was typed), comma and semicolon add what was typed, Escape closes.
  * Ctrl/⌘+Enter is left to the Send shortcut, which refuses while a number is half typed.
  */
 import { useState, type KeyboardEvent } from 'react';
-import type { RecentRecipient } from '../../../../preload/contract';
 import { toE164 } from './fax-number';
 
-export function useRecipientCombobox({
+export function useRecipientCombobox<T>({
   suggestions,
   draft,
   country,
   onPick,
   onCommit,
 }: {
-  suggestions: readonly RecentRecipient[];
+  suggestions: readonly T[];
   /** What is typed and not yet added. */
   draft: string;
   country: string;
-  onPick: (recent: RecentRecipient) => void;
+  onPick: (suggestion: T) => void;
   onCommit: () => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -53,7 +52,7 @@ export function useRecipientCombobox({
       case 'Enter': {
         if (event.ctrlKey || event.metaKey) break;
         event.preventDefault();
-        // A name or part of a number that matches exactly one recent recipient can only mean that one.
+        // A name or part of a number that matches exactly one suggestion can only mean that one.
         const only = expanded && draft.trim() && count === 1 && !toE164(draft, country) ? suggestions[0] : undefined;
         const chosen = activeIndex >= 0 ? suggestions[activeIndex] : only;
         if (chosen) onPick(chosen);

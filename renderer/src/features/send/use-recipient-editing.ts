@@ -1,7 +1,7 @@
 /**
  * Adding and removing recipients: numbers added from what was typed (several may be pasted at
- * once; what cannot be added stays typed, explained), a recent recipient picked, a chip
- * removed — each announced for screen readers, with the focus kept somewhere sensible.
+ * once; what cannot be added stays typed, explained), a suggestion picked (a contact, a
+ * group's members, a recent number), a chip removed, a chip named once saved as a contact — each announced for screen readers, with the focus kept somewhere sensible.
  */
 import { useState, type RefObject } from 'react';
 import type { RecentRecipient } from '../../../../preload/contract';
@@ -40,12 +40,17 @@ export function useRecipientEditing({
   const [message, setMessage] = useState<RecipientMessage>(null);
   const label = (r: Recipient) => recipientLabel(r, country);
 
-  const pick = (recent: RecentRecipient) => {
-    onRecipientsChange([...recipients, { number: recent.number, name: recent.name }]);
+  /** Adds what a suggestion stands for (a number, or a group's numbers), announced in `announcement`. */
+  const pick = (added: readonly Recipient[], announcement: string) => {
+    onRecipientsChange([...recipients, ...added]);
     onDraftChange('');
     setMessage(null);
-    announce(`Added ${label(recent)}.`);
+    announce(announcement);
   };
+
+  /** A chip's number was saved as a contact: the chip shows its name from now on. */
+  const rename = (number: string, name: string) =>
+    onRecipientsChange(recipients.map((r) => (r.number === number ? { ...r, name } : r)));
 
   /** Adds the numbers in `text`; false when nothing was done (nothing typed, or `quiet` and not all valid). */
   const commit = (text: string, { quiet = false } = {}): boolean => {
@@ -75,5 +80,5 @@ export function useRecipientEditing({
     else input.current?.focus();
   };
 
-  return { message, setMessage, pick, commit, remove };
+  return { message, setMessage, pick, rename, commit, remove };
 }

@@ -120,7 +120,7 @@ export function shortcutGuide(platform: string): Array<{ where: string; lines: S
         { keys: [shortcutKeys('preview', platform)], what: 'Preview the fax page by page, as it will be sent' },
         { keys: [['Space'], ['Enter']], what: 'On a thumbnail: show its first page large' },
         { keys: [['Enter']], what: 'In Fax number: add the number typed' },
-        { keys: [['↓'], ['↑']], what: 'In Fax number: go through recent recipients' },
+        { keys: [['↓'], ['↑']], what: 'In Fax number: go through contacts, groups and recent recipients' },
       ],
     },
     {
@@ -130,6 +130,14 @@ export function shortcutGuide(platform: string): Array<{ where: string; lines: S
         { keys: [['Enter']], what: 'In the list: open the fax' },
         { keys: [['Esc']], what: 'Close the fax that is open' },
         { keys: [shortcutKeys('toggleRead', platform)], what: 'Inbox: mark the open fax read or unread' },
+      ],
+    },
+    {
+      where: 'Address book',
+      lines: [
+        { keys: [['↓'], ['↑'], ['Home'], ['End']], what: 'In the list: move between contacts' },
+        { keys: [['Enter']], what: 'In the list: open the contact' },
+        { keys: [['Esc']], what: 'Close the contact, or leave the form without saving' },
       ],
     },
     {
