@@ -43,6 +43,8 @@ export interface TakeDeps {
   claimHeldMs?: number;
   /** Reads a file; tests give one that finds it locked. */
   readFile?: (path: string) => Promise<Uint8Array>;
+  /** Told where each taken file went, and why when it failed. */
+  moved?: (name: string, result: MoveResult) => void;
 }
 
 const LOCKED = new Set(['EACCES', 'EBUSY', 'EPERM', 'ETXTBSY']);
@@ -112,6 +114,7 @@ async function alreadyTaken(deps: TakeDeps, identity: FileIdentity): Promise<Tak
 async function settle(deps: TakeDeps, name: string, result: MoveResult): Promise<TakeResult> {
   try {
     await moveTakenFile(deps.folder, name, result, new Date(deps.now()));
+    deps.moved?.(name, result);
     return 'done';
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'done';

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FolderWatcher } from './folder-watcher';
+import type { MoveResult } from './taken-file-moves';
 import { takeFile, type HandOff, type WatchLedger } from './take-file';
 
 export const DEFAULT_WATCH_FOLDER_NAME = 'Faxdesk Outbox';
@@ -26,6 +27,8 @@ export interface WatchedFolderOptions {
   rescanMs?: number;
   /** Reads a file; tests give one that finds it locked. */
   readFile?: (path: string) => Promise<Uint8Array>;
+  /** Told where each taken file went, and why when it failed. */
+  moved?: (name: string, result: MoveResult) => void;
 }
 
 export interface WatchedFolder {
@@ -45,12 +48,7 @@ export async function startWatchedFolder(options: WatchedFolderOptions): Promise
     now,
     settleMs: options.settleMs,
     rescanMs: options.rescanMs,
-    take: (name, seen) =>
-      takeFile(
-        { folder, ledger: options.ledger, handOff: options.handOff, now, log: options.log, readFile: options.readFile },
-        name,
-        seen,
-      ),
+    take: (name, seen) => takeFile({ ...options, folder, now }, name, seen),
   });
   watcher.start();
   return { folder, stop: () => watcher.stop() };
