@@ -69,6 +69,11 @@ export function createBridge(transport: Transport) {
       forward: (id: string) => call('inbox:forward')({ id }),
       onUpdated: listen('inbox.updated'),
     },
+    watch: {
+      status: () => call('watch:status')(undefined),
+      chooseFolder: () => call('watch:chooseFolder')(undefined),
+      onFile: listen('watch.file'),
+    },
   };
 }
 

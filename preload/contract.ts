@@ -231,6 +231,18 @@ export interface ForwardedDocument extends StagedDocument {
   bytes: Uint8Array;
 }
 
+/** The watched folder as the main process runs it (main/app/watch-folder-host.ts). */
+export interface WatchFolderStatus {
+  /** The folder watched when the setting is on: the chosen one, or ~/Faxdesk Outbox. */
+  folder: string;
+  /** Faxdesk is watching it now. */
+  watching: boolean;
+  /** Why it is not watched although the setting is on, in words; null otherwise. */
+  problem: string | null;
+  /** The rule for files named with a fax number, in the words Settings shows. */
+  numberRule: string;
+}
+
 // ---- Request schemas ---------------------------------------------------------------
 
 const secretText = (label: string) =>
@@ -380,6 +392,9 @@ export const contract = {
   'inbox:saveCopy': channel(faxId).returns<boolean>(),
   /** Holds the archived document for a send, as documents:stage does a dropped file. */
   'inbox:forward': channel(faxId).returns<ForwardedDocument>(),
+  'watch:status': channel(noInput).returns<WatchFolderStatus>(),
+  /** The person chooses the watched folder in a native dialog; the status as it is after. */
+  'watch:chooseFolder': channel(noInput).returns<WatchFolderStatus>(),
 } as const;
 
 export type Contract = typeof contract;
@@ -401,6 +416,8 @@ export interface Events {
   'connectivity.changed': ConnectivityStatus;
   /** A received fax is new or changed: its status, its document, read or unread. */
   'inbox.updated': ReceivedFaxSummary;
+  /** A file from the watched folder, checked and held like a dropped file, to open in Send. */
+  'watch.file': ForwardedDocument;
 }
 export type EventName = keyof Events;
 

@@ -18,7 +18,7 @@ import { registerIpc } from './ipc';
 import { developmentOverrides, ignoredOverrides } from './development-overrides';
 import { createMainLog } from './main-log';
 import { createSenderTrust } from './sender-trust';
-import { nativeDialogs, nativeSavePicker } from './native-dialogs';
+import { nativeDialogs, nativeFolderPicker, nativeSavePicker } from './native-dialogs';
 import { utilityReaderLauncher } from './utility-reader';
 import { builtPageFolder, createMainWindow, lockDown, rendererUrl } from './window';
 
@@ -62,12 +62,15 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('before-quit', (event) => {
-    const engine = desk?.engine;
-    if (closing || !engine) return;
+    const running = desk;
+    const engine = running?.engine;
+    if (closing || !running || !engine) return;
     closing = true;
     event.preventDefault();
-    void engine
-      .close()
+    // The file being taken from the watched folder is finished with before the records close.
+    void running
+      .stopWatching()
+      .then(() => engine.close())
       .catch(() => undefined)
       .finally(() => app.quit());
   });
@@ -107,6 +110,7 @@ if (!app.requestSingleInstanceLock()) {
         ask: nativeDialogs(() => mainWindow),
         openPath: openWithShell,
         chooseSavePath: nativeSavePicker(() => mainWindow),
+        chooseFolder: nativeFolderPicker(() => mainWindow),
         emit,
         log,
         // "Try without an account" receives a fax every few minutes, so the inbox can be tried too.

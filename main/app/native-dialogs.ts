@@ -5,7 +5,14 @@
  * answer is the first button, the default and what Escape or closing the box chooses.
  * Type-checked here; it runs only inside Electron.
  */
-import { app, dialog, type BrowserWindow, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  dialog,
+  type BrowserWindow,
+  type MessageBoxOptions,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { join } from 'node:path';
 import type { AskPerson } from './desk-questions';
 
@@ -52,5 +59,26 @@ export function nativeSavePicker(
         ? await dialog.showSaveDialog(window, options)
         : await dialog.showSaveDialog(options);
     return canceled || !filePath ? null : filePath;
+  };
+}
+
+/**
+ * The watched folder: the system's folder dialog, modal to the window, opening at the folder
+ * watched now; a folder can be made in it. Null when the person cancels.
+ */
+export function nativeFolderPicker(parent: () => BrowserWindow | null): (current: string) => Promise<string | null> {
+  return async (current) => {
+    const options: OpenDialogOptions = {
+      title: 'Choose the watched folder',
+      defaultPath: current,
+      buttonLabel: 'Watch this folder',
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const window = parent();
+    const { canceled, filePaths } =
+      window && !window.isDestroyed()
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+    return canceled ? null : (filePaths[0] ?? null);
   };
 }

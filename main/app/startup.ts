@@ -14,7 +14,9 @@ import { forwardEngineEvents } from './engine-events';
 import { appInfo, applySandboxMode, createHandlers, type HandlerContext } from './handlers';
 import { IpcFailure, type Handlers } from './ipc-dispatch';
 import type { Log } from './main-log';
+import { StagedDocuments } from './staged-documents';
 import { describeStartupProblem, type StartupStep } from './startup-problem';
+import { WatchFolderHost } from './watch-folder-host';
 
 export interface StartupOptions extends Omit<HandlerContext, 'engine' | 'startupProblems'> {
   dataDir: string;
@@ -29,8 +31,10 @@ export interface StartedDesk {
   handlers: Handlers;
   /** Most serious first. */
   problems: StartupProblem[];
-  /** Stops forwarding engine events to the page. */
+  /** Stops forwarding engine events to the page, and watching the folder. */
   stopEvents: () => void;
+  /** Stops watching the folder once the file being taken is finished with; before the engine closes. */
+  stopWatching: () => Promise<void>;
 }
 
 /** The channels that need the records; everything else works without them. */
@@ -73,7 +77,15 @@ export async function startDesk(options: StartupOptions): Promise<StartedDesk> {
   } catch (error) {
     return unstartedDesk(options, failed('engine', error));
   }
-  const context: HandlerContext = { ...rest, engine, startupProblems: problems };
+  const staged = new StagedDocuments();
+  const watchFolder = new WatchFolderHost({
+    engine,
+    staged,
+    emit: rest.emit,
+    log,
+    chooseFolder: rest.desktop.chooseFolder,
+  });
+  const context: HandlerContext = { ...rest, engine, startupProblems: problems, staged, watchFolder };
 
   try {
     if (engine.settings.get().sandboxMode) await applySandboxMode(context, true);
@@ -82,15 +94,22 @@ export async function startDesk(options: StartupOptions): Promise<StartedDesk> {
   }
 
   // Attached before the outbox starts, so nothing it resumes goes unannounced.
-  const stopEvents = forwardEngineEvents(engine, rest.emit);
+  const stopEngineEvents = forwardEngineEvents(engine, rest.emit);
+  const stopWatching = () => watchFolder.stop();
+  const stopEvents = () => {
+    stopEngineEvents();
+    void stopWatching();
+  };
   let handlers = createHandlers(context);
   try {
     // The outbox resumes whatever was in flight when Faxdesk last stopped; this opens the records.
     engine.outbox.start();
+    // With the records open, the watched folder starts when its setting is on.
+    void watchFolder.apply();
   } catch (error) {
     handlers = withoutRecords(handlers, failed('records', error));
   }
-  return { engine, handlers, problems, stopEvents };
+  return { engine, handlers, problems, stopEvents, stopWatching };
 }
 
 /**
@@ -104,7 +123,13 @@ export function unstartedDesk(options: Pick<StartupOptions, 'runtime'>, problem:
     (Object.keys(contract) as Channel[]).map((channel) => [channel, refusal]),
   ) as unknown as Handlers;
   handlers['app:info'] = () => Promise.resolve(appInfo(options.runtime, [problem]));
-  return { engine: null, handlers, problems: [problem], stopEvents: () => undefined };
+  return {
+    engine: null,
+    handlers,
+    problems: [problem],
+    stopEvents: () => undefined,
+    stopWatching: () => Promise.resolve(),
+  };
 }
 
 /**
