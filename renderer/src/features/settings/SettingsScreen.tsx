@@ -6,6 +6,7 @@ import { AboutPanel } from '../about/AboutPanel';
 import { AccountPanel, type AccountProps } from './AccountPanel';
 import { ReceivedFaxesSettings } from './ReceivedFaxesSettings';
 import { SendingDefaults } from './SendingDefaults';
+import { WatchFolderSettings } from './WatchFolderSettings';
 import './settings.css';
 
 export function SettingsScreen({ credentials, settings, onAccountChanged }: AccountProps) {
@@ -16,6 +17,7 @@ export function SettingsScreen({ credentials, settings, onAccountChanged }: Acco
       {/* Keyed by the key: another account may come with other settings. */}
       <SendingDefaults key={credentials.hint ?? ''} settings={settings} />
       <ReceivedFaxesSettings key={`received-${credentials.hint ?? ''}`} settings={settings} />
+      <WatchFolderSettings settings={settings} />
       <AboutPanel />
     </>
   );
