@@ -122,6 +122,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
         savedPaths.push(join(folder, suggestedName));
         return savedPaths.at(-1) ?? null;
       },
+      // The test is the person at the folder dialog: it chooses a folder of its own, never one in the real home.
+      chooseFolder: () => Promise.resolve(join(dataDir, 'Watched folder')),
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
       log,
       tuning: { policy: deskOptions.policy, sqliteNativeBinding: deskOptions.sqliteNativeBinding },
