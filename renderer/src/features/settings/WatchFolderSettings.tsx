@@ -7,6 +7,7 @@
 import { useId } from 'react';
 import type { Settings } from '../../../../preload/contract';
 import { SettingsSection } from './SettingsSection';
+import { SwitchField } from './SwitchField';
 import { useSettingsSection } from './use-settings-section';
 import { useWatchFolder } from './use-watch-folder';
 
@@ -17,31 +18,25 @@ export function WatchFolderSettings({ settings }: { settings: Settings }) {
   }));
   const { draft, change } = section;
   const { status, choose, choosing } = useWatchFolder(settings);
-  const ids = { enabledHint: useId(), folder: useId(), ruleHint: useId() };
+  const folderLabel = useId();
 
   return (
     <section className="card settings" aria-labelledby="watch-title">
       <h2 id="watch-title">Watched folder</h2>
       <SettingsSection title="Files that come to Faxdesk" state={section}>
-        <label className="inline-field">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={draft.watchFolderEnabled}
-            aria-describedby={ids.enabledHint}
-            onChange={(e) => change('watchFolderEnabled', e.target.checked)}
-          />
-          Watch a folder for files to fax
-        </label>
-        <p id={ids.enabledHint} className="muted">
+        <SwitchField
+          label="Watch a folder for files to fax"
+          checked={draft.watchFolderEnabled}
+          onChange={(on) => change('watchFolderEnabled', on)}
+        >
           A file that appears in the folder opens in Send with its pages shown, once it has finished being written.
           Faxdesk then moves it to the folder&apos;s <code>sent</code> subfolder, or to <code>failed</code> with a short
           text file saying why. Each file is taken once. Hidden and temporary files are left alone.
-        </p>
+        </SwitchField>
         <div className="field">
-          <span id={ids.folder}>Folder</span>
+          <span id={folderLabel}>Folder</span>
           <div className="watch-folder-row">
-            <code aria-labelledby={ids.folder} data-testid="watch-folder-path">
+            <code aria-labelledby={folderLabel} data-testid="watch-folder-path">
               {status?.folder ?? '…'}
             </code>
             <button type="button" onClick={() => void choose()} disabled={choosing.busy}>
@@ -56,19 +51,13 @@ export function WatchFolderSettings({ settings }: { settings: Settings }) {
             </p>
           )}
         </div>
-        <label className="inline-field">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={draft.watchFolderSendByName}
-            aria-describedby={ids.ruleHint}
-            onChange={(e) => change('watchFolderSendByName', e.target.checked)}
-          />
-          Send files named with a fax number at once
-        </label>
-        <p id={ids.ruleHint} className="muted">
+        <SwitchField
+          label="Send files named with a fax number at once"
+          checked={draft.watchFolderSendByName}
+          onChange={(on) => change('watchFolderSendByName', on)}
+        >
           {status?.numberRule} Such a file is queued without opening in Send, within the same limits as every send.
-        </p>
+        </SwitchField>
       </SettingsSection>
     </section>
   );
