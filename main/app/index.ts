@@ -119,6 +119,9 @@ if (!app.requestSingleInstanceLock()) {
       registerIpc(ipcMain, trust, desk.dispatch);
       started = true;
       openWindow();
+      // The watched folder starts once the page can open its files in Send.
+      const composed = desk;
+      mainWindow?.webContents.once('did-finish-load', () => composed.startWatching());
     })
     .catch((error: unknown) => console.error('Faxdesk could not open its window', error));
 }

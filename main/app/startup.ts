@@ -33,6 +33,11 @@ export interface StartedDesk {
   problems: StartupProblem[];
   /** Stops forwarding engine events to the page, and watching the folder. */
   stopEvents: () => void;
+  /**
+   * Starts the watched folder when its setting is on. Called once the page is there to open its
+   * files in Send, so a file waiting in the folder at start-up is not sent to no one.
+   */
+  startWatching: () => void;
   /** Stops watching the folder once the file being taken is finished with; before the engine closes. */
   stopWatching: () => Promise<void>;
 }
@@ -104,12 +109,12 @@ export async function startDesk(options: StartupOptions): Promise<StartedDesk> {
   try {
     // The outbox resumes whatever was in flight when Faxdesk last stopped; this opens the records.
     engine.outbox.start();
-    // With the records open, the watched folder starts when its setting is on.
-    void watchFolder.apply();
   } catch (error) {
     handlers = withoutRecords(handlers, failed('records', error));
+    // Without the records no file can be taken once: the folder is not watched.
+    return { engine, handlers, problems, stopEvents, startWatching: () => undefined, stopWatching };
   }
-  return { engine, handlers, problems, stopEvents, stopWatching };
+  return { engine, handlers, problems, stopEvents, startWatching: () => void watchFolder.apply(), stopWatching };
 }
 
 /**
@@ -128,6 +133,7 @@ export function unstartedDesk(options: Pick<StartupOptions, 'runtime'>, problem:
     handlers,
     problems: [problem],
     stopEvents: () => undefined,
+    startWatching: () => undefined,
     stopWatching: () => Promise.resolve(),
   };
 }

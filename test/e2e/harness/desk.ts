@@ -136,6 +136,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     );
     await page.addInitScript({ path: join(harnessDir, 'page-bridge.js') });
     await page.goto(server.url);
+    // As in the app: the watched folder starts once the page is there to open its files.
+    started.startWatching();
     await mkdir(screenshotDir, { recursive: true });
 
     await use({
