@@ -88,6 +88,11 @@ export function createBridge(transport: Transport) {
       export: (format: 'csv' | 'vcard') => call('contacts:export')({ format }),
       onChanged: listen('contacts.changed'),
     },
+    watch: {
+      status: () => call('watch:status')(undefined),
+      chooseFolder: () => call('watch:chooseFolder')(undefined),
+      onFile: listen('watch.file'),
+    },
   };
 }
 

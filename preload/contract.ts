@@ -335,6 +335,18 @@ export interface ContactImportResult {
 /** How many imported contacts a preview lists; the rest are counted. */
 export const CONTACT_PREVIEW_ROWS = 200;
 
+/** The watched folder as the main process runs it (main/app/watch-folder-host.ts). */
+export interface WatchFolderStatus {
+  /** The folder watched when the setting is on: the chosen one, or ~/Faxdesk Outbox. */
+  folder: string;
+  /** Faxdesk is watching it now. */
+  watching: boolean;
+  /** Why it is not watched although the setting is on, in words; null otherwise. */
+  problem: string | null;
+  /** The rule for files named with a fax number, in the words Settings shows. */
+  numberRule: string;
+}
+
 // ---- Request schemas ---------------------------------------------------------------
 
 const secretText = (label: string) =>
@@ -547,6 +559,9 @@ export const contract = {
   'contacts:importCancel': channel(importToken).returns<null>(),
   /** Saves every contact as CSV or vCard where the person chooses in a native dialog; false when cancelled. */
   'contacts:export': channel(z.object({ format: z.enum(['csv', 'vcard']) }).strict()).returns<boolean>(),
+  'watch:status': channel(noInput).returns<WatchFolderStatus>(),
+  /** The person chooses the watched folder in a native dialog; the status as it is after. */
+  'watch:chooseFolder': channel(noInput).returns<WatchFolderStatus>(),
 } as const;
 
 export type Contract = typeof contract;
@@ -570,6 +585,8 @@ export interface Events {
   'inbox.updated': ReceivedFaxSummary;
   /** Contacts or groups changed (here, by an import or by the command line): lists read them again. */
   'contacts.changed': null;
+  /** A file from the watched folder, checked and held like a dropped file, to open in Send. */
+  'watch.file': ForwardedDocument;
 }
 export type EventName = keyof Events;
 

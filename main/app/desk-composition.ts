@@ -50,6 +50,8 @@ export interface DeskParts {
   chooseImportFile?: HandlerContext['desktop']['chooseImportFile'];
   /** Asks where to save exported contacts. */
   chooseExportPath?: HandlerContext['desktop']['chooseExportPath'];
+  /** Asks for the watched folder: the folder dialog in the app, the test's answer in the harness. */
+  chooseFolder?: (current: string) => Promise<string | null>;
   emit: HandlerContext['emit'];
   log: Log;
   /** In "Try without an account", a fax arrives this often (the app's demo); tests leave it off. */
@@ -87,6 +89,7 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
         home: parts.home,
         chooseImportFile: parts.chooseImportFile,
         chooseExportPath: parts.chooseExportPath,
+        chooseFolder: parts.chooseFolder,
       },
       createEngine: () =>
         createEngine({

@@ -20,6 +20,7 @@ import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
 import { StagedDocuments } from './staged-documents';
 import { updateSettings } from './settings-update';
+import type { WatchFolderHost } from './watch-folder-host';
 
 export interface RuntimeInfo {
   name: string;
@@ -46,6 +47,8 @@ export interface HandlerContext {
     chooseImportFile?: ContactsHandlerContext['chooseImportFile'];
     /** Asks where to save exported contacts (a native save dialog in the app); null when cancelled. */
     chooseExportPath?: ContactsHandlerContext['chooseExportPath'];
+    /** Asks for the watched folder (a native folder dialog in the app); null when the person cancels. */
+    chooseFolder?: (current: string) => Promise<string | null>;
   };
   /**
    * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
@@ -56,6 +59,10 @@ export interface HandlerContext {
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
   /** What failed while Faxdesk started (startup.ts), for `app:info`; none when omitted. */
   startupProblems?: readonly StartupProblem[];
+  /** Files held for sends; shared with the watched folder, whose files the page sends by token too. */
+  staged?: StagedDocuments;
+  /** The watched folder (watch-folder-host.ts); without it, its channels refuse in words. */
+  watchFolder?: WatchFolderHost;
 }
 
 /** What `app:info` answers; also when the engine itself could not start. */
@@ -86,7 +93,9 @@ export async function applySandboxMode(context: HandlerContext, enabled: boolean
 export function createHandlers(context: HandlerContext): Handlers {
   const { engine, runtime } = context;
   const ask = oneQuestionAtATime(context.ask ?? cannotAsk);
-  const staged = new StagedDocuments();
+  const staged = context.staged ?? new StagedDocuments();
+  const watchFolder = () =>
+    context.watchFolder ?? Promise.reject(new FaxdeskError('not_possible', 'Faxdesk does not watch a folder here.'));
   /** Credential changes are announced, so every view of the account stays current. */
   const announce = (status: CredentialStatus): CredentialStatus => {
     context.emit('credentials.changed', status);
@@ -109,7 +118,12 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'account:discover': () => engine.account.discover(),
     'settings:get': () => Promise.resolve(engine.settings.get()),
-    'settings:update': (patch) => updateSettings(engine, ask, patch),
+    'settings:update': async (patch) => {
+      const settings = await updateSettings(engine, ask, patch);
+      // The watched folder follows its switch: started (and the folder made) or stopped.
+      await context.watchFolder?.apply();
+      return settings;
+    },
     'settings:standardNotice': () => Promise.resolve(DEFAULT_CONFIDENTIALITY_NOTICE),
     'jobs:create': async (request) => {
       const jobs = await engine.jobs.create({ ...request, documents: staged.forSend(request.documents) });
@@ -156,6 +170,8 @@ export function createHandlers(context: HandlerContext): Handlers {
       return prepared.pdf;
     },
     'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),
+    'watch:status': async () => (await watchFolder()).status(),
+    'watch:chooseFolder': async () => (await watchFolder()).chooseFolder(),
     ...createInboxHandlers({
       inbox: engine.inbox,
       staged,

@@ -22,6 +22,7 @@ import {
   nativeContactsExportPicker,
   nativeContactsFilePicker,
   nativeDialogs,
+  nativeFolderPicker,
   nativeSavePicker,
 } from './native-dialogs';
 import { utilityReaderLauncher } from './utility-reader';
@@ -67,12 +68,15 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('before-quit', (event) => {
-    const engine = desk?.engine;
-    if (closing || !engine) return;
+    const running = desk;
+    const engine = running?.engine;
+    if (closing || !running || !engine) return;
     closing = true;
     event.preventDefault();
-    void engine
-      .close()
+    // The file being taken from the watched folder is finished with before the records close.
+    void running
+      .stopWatching()
+      .then(() => engine.close())
       .catch(() => undefined)
       .finally(() => app.quit());
   });
@@ -114,6 +118,7 @@ if (!app.requestSingleInstanceLock()) {
         chooseSavePath: nativeSavePicker(() => mainWindow),
         chooseImportFile: nativeContactsFilePicker(() => mainWindow),
         chooseExportPath: nativeContactsExportPicker(() => mainWindow),
+        chooseFolder: nativeFolderPicker(() => mainWindow),
         emit,
         log,
         // "Try without an account" receives a fax every few minutes, so the inbox can be tried too.
@@ -122,6 +127,9 @@ if (!app.requestSingleInstanceLock()) {
       registerIpc(ipcMain, trust, desk.dispatch);
       started = true;
       openWindow();
+      // The watched folder starts once the page can open its files in Send.
+      const composed = desk;
+      mainWindow?.webContents.once('did-finish-load', () => composed.startWatching());
     })
     .catch((error: unknown) => console.error('Faxdesk could not open its window', error));
 }

@@ -86,6 +86,27 @@ export function nativeContactsFilePicker(parent: () => BrowserWindow | null): ()
   };
 }
 
+/**
+ * The watched folder: the system's folder dialog, modal to the window, opening at the folder
+ * watched now; a folder can be made in it. Null when the person cancels.
+ */
+export function nativeFolderPicker(parent: () => BrowserWindow | null): (current: string) => Promise<string | null> {
+  return async (current) => {
+    const options: OpenDialogOptions = {
+      title: 'Choose the watched folder',
+      defaultPath: current,
+      buttonLabel: 'Watch this folder',
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const window = parent();
+    const { canceled, filePaths } =
+      window && !window.isDestroyed()
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+    return canceled ? null : (filePaths[0] ?? null);
+  };
+}
+
 /** "Export contacts": the save dialog, with the format's own extension. */
 export function nativeContactsExportPicker(
   parent: () => BrowserWindow | null,

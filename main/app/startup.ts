@@ -14,7 +14,9 @@ import { forwardEngineEvents } from './engine-events';
 import { appInfo, applySandboxMode, createHandlers, type HandlerContext } from './handlers';
 import { IpcFailure, type Handlers } from './ipc-dispatch';
 import type { Log } from './main-log';
+import { StagedDocuments } from './staged-documents';
 import { describeStartupProblem, type StartupStep } from './startup-problem';
+import { WatchFolderHost } from './watch-folder-host';
 
 export interface StartupOptions extends Omit<HandlerContext, 'engine' | 'startupProblems'> {
   dataDir: string;
@@ -29,8 +31,15 @@ export interface StartedDesk {
   handlers: Handlers;
   /** Most serious first. */
   problems: StartupProblem[];
-  /** Stops forwarding engine events to the page. */
+  /** Stops forwarding engine events to the page, and watching the folder. */
   stopEvents: () => void;
+  /**
+   * Starts the watched folder when its setting is on. Called once the page is there to open its
+   * files in Send, so a file waiting in the folder at start-up is not sent to no one.
+   */
+  startWatching: () => void;
+  /** Stops watching the folder once the file being taken is finished with; before the engine closes. */
+  stopWatching: () => Promise<void>;
 }
 
 /** The channels that need the records; everything else works without them. */
@@ -73,7 +82,15 @@ export async function startDesk(options: StartupOptions): Promise<StartedDesk> {
   } catch (error) {
     return unstartedDesk(options, failed('engine', error));
   }
-  const context: HandlerContext = { ...rest, engine, startupProblems: problems };
+  const staged = new StagedDocuments();
+  const watchFolder = new WatchFolderHost({
+    engine,
+    staged,
+    emit: rest.emit,
+    log,
+    chooseFolder: rest.desktop.chooseFolder,
+  });
+  const context: HandlerContext = { ...rest, engine, startupProblems: problems, staged, watchFolder };
 
   try {
     if (engine.settings.get().sandboxMode) await applySandboxMode(context, true);
@@ -82,15 +99,22 @@ export async function startDesk(options: StartupOptions): Promise<StartedDesk> {
   }
 
   // Attached before the outbox starts, so nothing it resumes goes unannounced.
-  const stopEvents = forwardEngineEvents(engine, rest.emit);
+  const stopEngineEvents = forwardEngineEvents(engine, rest.emit);
+  const stopWatching = () => watchFolder.stop();
+  const stopEvents = () => {
+    stopEngineEvents();
+    void stopWatching();
+  };
   let handlers = createHandlers(context);
   try {
     // The outbox resumes whatever was in flight when Faxdesk last stopped; this opens the records.
     engine.outbox.start();
   } catch (error) {
     handlers = withoutRecords(handlers, failed('records', error));
+    // Without the records no file can be taken once: the folder is not watched.
+    return { engine, handlers, problems, stopEvents, startWatching: () => undefined, stopWatching };
   }
-  return { engine, handlers, problems, stopEvents };
+  return { engine, handlers, problems, stopEvents, startWatching: () => void watchFolder.apply(), stopWatching };
 }
 
 /**
@@ -104,7 +128,14 @@ export function unstartedDesk(options: Pick<StartupOptions, 'runtime'>, problem:
     (Object.keys(contract) as Channel[]).map((channel) => [channel, refusal]),
   ) as unknown as Handlers;
   handlers['app:info'] = () => Promise.resolve(appInfo(options.runtime, [problem]));
-  return { engine: null, handlers, problems: [problem], stopEvents: () => undefined };
+  return {
+    engine: null,
+    handlers,
+    problems: [problem],
+    stopEvents: () => undefined,
+    startWatching: () => undefined,
+    stopWatching: () => Promise.resolve(),
+  };
 }
 
 /**

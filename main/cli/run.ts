@@ -13,6 +13,7 @@ import { printer, printerHelp } from './commands/printer';
 import { inbox, inboxHelp, save, saveHelp, show, showHelp } from './commands/received';
 import { sandbox } from './commands/sandbox';
 import { send, sendHelp } from './commands/send';
+import { watch, watchHelp } from './commands/watch';
 import { UsageError, type CliIo } from './io';
 
 export const mainHelp = `Usage: faxdesk <command> [options]
@@ -36,6 +37,8 @@ Commands:
   delete     remove a finished fax and its document from the history  JOB
   sync       one pass: send what is due, check unclear faxes, refresh statuses, list the
              account's faxes (received, and sent from elsewhere)
+  watch      fax the files that appear in a folder, by the fax number in their names
+             [FOLDER] [--yes] (see \`faxdesk watch --help\`)
   sandbox    run the built-in Telnyx sandbox on 127.0.0.1  [--port N] [--step-ms N]
   printer    add or remove the "Faxdesk" printer, which prints into the watched folder
              (Linux, CUPS; through sudo)  install [--folder FOLDER] | remove
@@ -72,6 +75,7 @@ export async function runCli(
     save: { run: save, help: saveHelp },
     sandbox: { run: (a, i) => sandbox(a, i, stopSignal), help: '' },
     printer: { run: (a, i) => printer(a, i), help: printerHelp },
+    watch: { run: (a, i) => watch(a, i, stopSignal), help: watchHelp },
   };
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(mainHelp);

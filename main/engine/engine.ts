@@ -35,6 +35,7 @@ import { ReceivedTable } from './store/received-table';
 import { SendLedger } from './store/send-ledger';
 import { confSettingsBackend, SettingsStore, type SettingsBackend } from './store/settings';
 import { SyncCursors } from './store/sync-cursors';
+import { WatchedFiles } from './store/watched-files';
 import { tightenDataFolder } from './store/private-files';
 import type { TelnyxClientOptions } from './telnyx/client';
 import { TelnyxClock } from './telnyx/server-clock';
@@ -109,7 +110,7 @@ export function createEngine(config: EngineConfig) {
   const wordsProcessor = config.documentReader ? readerProcessor(config.documentReader, { log }) : null;
 
   // The records open on first use, so a damaged database never stops login or account setup.
-  let records: (JobRecords & InboxRecords & { db: Db }) | null = null;
+  let records: (JobRecords & InboxRecords & { db: Db; watchedFiles: WatchedFiles }) | null = null;
   const jobEvents = new JobEvents();
   const inboxEvents = new InboxEvents();
   const random = config.random ?? Math.random;
@@ -210,7 +211,7 @@ export function createEngine(config: EngineConfig) {
       confirm: config.confirmLargeBatch ?? noOneToAsk,
       now,
     });
-    records = { db, store, outbox, volume, ...inbox };
+    records = { db, store, outbox, volume, watchedFiles: new WatchedFiles(db, now), ...inbox };
     return records;
   };
   const jobs = createJobsService({ records: open, documents, settings: () => settings.get(), now }, jobEvents);
@@ -287,6 +288,8 @@ export function createEngine(config: EngineConfig) {
       /** Takes the outbox lease when no other process holds it; true when this one now does. */
       acquireLease: () => open().outbox.acquireLease(),
     },
+    /** The ledger of the files the watched folder has taken (watch/), in the records. */
+    watchedFiles: () => open().watchedFiles,
     /** Stops the outbox and the reader processes, and closes the records. */
     close: async () => {
       // The reader processes end too: one may be reading a long fax's words.

@@ -23,6 +23,7 @@ import { ChooseSenderStep } from './features/onboarding/ChooseSenderStep';
 import { ConnectStep } from './features/onboarding/ConnectStep';
 import { SendScreen } from './features/send/SendScreen';
 import type { SendDraft } from './features/send/send-model';
+import { useWatchedFileArrivals } from './features/send/use-watched-files';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { ShortcutsHelp } from './features/shortcuts/ShortcutsHelp';
 import { faxdesk, unwrap } from './lib/api';
@@ -45,6 +46,8 @@ export function App() {
     if (next !== 'send') setDraft(null);
     setSection(next);
   };
+  // A file from the watched folder opens in Send, joining whatever is being prepared there.
+  useWatchedFileArrivals(() => setSection('send'));
 
   useEffect(() => {
     unwrap(faxdesk().app.info())

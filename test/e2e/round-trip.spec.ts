@@ -40,6 +40,7 @@ test('the page gets named methods only, and a bad payload comes back as a typed 
       'print',
       'sandbox',
       'settings',
+      'watch',
     ],
     hasInvoke: false,
   });

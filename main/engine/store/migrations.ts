@@ -358,4 +358,21 @@ export const migrations: readonly string[] = [
     DELETE FROM contact_search WHERE rowid = OLD.rowid;
   END;
   `,
+  // 10: the files the watched folder has taken (main/engine/watch/), so each is taken once, also
+  // across restarts and between the app and the command line watching the same folder. A file is
+  // known by where it was, its size, its modification time and its content: a new file that reuses
+  // a name is still taken. outcome is null while the file is being taken.
+  `
+  CREATE TABLE watched_files (
+    folder    TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    size      INTEGER NOT NULL,
+    mtime_ms  INTEGER NOT NULL,
+    sha256    TEXT NOT NULL,
+    taken_at  INTEGER NOT NULL,
+    outcome   TEXT,                -- sent (queued or opened in Send) | failed; null while being taken
+    PRIMARY KEY (folder, name, size, mtime_ms, sha256)
+  );
+  CREATE INDEX watched_files_by_time ON watched_files(taken_at);
+  `,
 ];

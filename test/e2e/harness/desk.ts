@@ -135,6 +135,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
         savedPaths.push(join(folder, suggestedName));
         return savedPaths.at(-1) ?? null;
       },
+      // The test is the person at the folder dialog: it chooses a folder of its own, never one in the real home.
+      chooseFolder: () => Promise.resolve(join(dataDir, 'Watched folder')),
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
       log,
       tuning: { policy: deskOptions.policy, sqliteNativeBinding: deskOptions.sqliteNativeBinding },
@@ -147,6 +149,8 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     );
     await page.addInitScript({ path: join(harnessDir, 'page-bridge.js') });
     await page.goto(server.url);
+    // As in the app: the watched folder starts once the page is there to open its files.
+    started.startWatching();
     await mkdir(screenshotDir, { recursive: true });
 
     await use({

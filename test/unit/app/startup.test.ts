@@ -172,3 +172,18 @@ describe('startDesk()', () => {
     expect((await info()).startupProblems.map((p) => p.affects)).toEqual(['records', 'sandbox']);
   });
 });
+
+describe('the watched folder at start-up', () => {
+  it('is watched only once the page is there to open its files, when its setting is on', async () => {
+    const folder = join(dataDir, 'Outbox');
+    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ watchFolderEnabled: true, watchFolder: folder }));
+    const { dispatch } = await start();
+    const status = async () =>
+      ((await dispatch('watch:status', undefined)) as { ok: true; value: { watching: boolean } }).value;
+    expect((await status()).watching).toBe(false);
+    desk?.startWatching();
+    await vi.waitFor(async () => expect((await status()).watching).toBe(true));
+    await desk?.stopWatching();
+    expect((await status()).watching).toBe(false);
+  });
+});

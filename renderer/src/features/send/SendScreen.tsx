@@ -32,6 +32,7 @@ import {
 } from './send-model';
 import { checkingCount, pageSummary } from './page-summary';
 import { useSendFiles } from './use-send-files';
+import { useWatchedFiles } from './use-watched-files';
 import './send.css';
 
 export function SendScreen({ onSent, draft }: { onSent?: () => void; draft?: SendDraft }) {
@@ -60,7 +61,7 @@ export function SendScreen({ onSent, draft }: { onSent?: () => void; draft?: Sen
 }
 
 function SendForm({ settings, onSent, draft }: { settings: Settings; onSent: () => void; draft?: SendDraft }) {
-  const { files, add, remove, move } = useSendFiles(draft?.files);
+  const { files, add, addHeld, remove, move } = useSendFiles(draft?.files);
   const [recipients, setRecipients] = useState<Recipient[]>(
     () => draft?.numbers.map((number) => ({ number, name: null })) ?? [],
   );
@@ -79,6 +80,11 @@ function SendForm({ settings, onSent, draft }: { settings: Settings; onSent: () 
   const pages = documentPages(files);
   const checking = checkingCount(files);
   const at = scheduledTime(schedule, now);
+
+  useWatchedFiles((document) => {
+    addHeld(document);
+    setAnnouncement(`Added ${document.name} from the watched folder.`);
+  });
 
   const addFiles = (incoming: File[]) => {
     add(incoming);

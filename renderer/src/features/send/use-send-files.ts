@@ -100,6 +100,13 @@ export function useSendFiles(initial: readonly ForwardedDocument[] = []) {
     setFiles((list) => list.filter((file) => file.id !== id));
   }, []);
 
+  /** A document the main process already holds (from the watched folder) joins the list, checked. */
+  const addHeld = useCallback((document: ForwardedDocument) => {
+    const file = forwardedFile(document);
+    tokens.current?.set(file.id, document.token);
+    setFiles((list) => [...list, file]);
+  }, []);
+
   /** Moves a file one place up (-1) or down (+1). */
   const move = useCallback((id: string, delta: -1 | 1) => {
     setFiles((list) => {
@@ -112,7 +119,7 @@ export function useSendFiles(initial: readonly ForwardedDocument[] = []) {
     });
   }, []);
 
-  return { files, add, remove, move };
+  return { files, add, addHeld, remove, move };
 }
 
 /** A forwarded fax on the list: already checked and held by the main process under its token. */

@@ -7,6 +7,7 @@ import { AccountPanel, type AccountProps } from './AccountPanel';
 import { PrintToFaxSettings } from './PrintToFaxSettings';
 import { ReceivedFaxesSettings } from './ReceivedFaxesSettings';
 import { SendingDefaults } from './SendingDefaults';
+import { WatchFolderSettings } from './WatchFolderSettings';
 import './settings.css';
 
 export function SettingsScreen({ credentials, settings, onAccountChanged }: AccountProps) {
@@ -18,6 +19,7 @@ export function SettingsScreen({ credentials, settings, onAccountChanged }: Acco
       <SendingDefaults key={credentials.hint ?? ''} settings={settings} />
       <ReceivedFaxesSettings key={`received-${credentials.hint ?? ''}`} settings={settings} />
       <PrintToFaxSettings settings={settings} />
+      <WatchFolderSettings settings={settings} />
       <AboutPanel />
     </>
   );
