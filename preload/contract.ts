@@ -231,6 +231,13 @@ export interface ForwardedDocument extends StagedDocument {
   bytes: Uint8Array;
 }
 
+/** Files handed to Faxdesk ("Open with Faxdesk", a second launch), staged for Send. */
+export interface HandedDocuments {
+  documents: ForwardedDocument[];
+  /** One sentence for each file that could not be added, saying why. */
+  problems: string[];
+}
+
 // ---- Request schemas ---------------------------------------------------------------
 
 const secretText = (label: string) =>
@@ -369,6 +376,8 @@ export const contract = {
    * can upload.
    */
   'documents:preview': channel(previewDocumentSchema).returns<Uint8Array>(),
+  /** The files handed to Faxdesk since last asked, staged as documents:stage does (main/app/handed-files.ts). */
+  'documents:takeHanded': channel(noInput).returns<HandedDocuments>(),
   'connectivity:status': channel(noInput).returns<ConnectivityStatus>(),
   'inbox:list': channel(listInboxSchema).returns<ReceivedFaxPage>(),
   'inbox:detail': channel(inboxDetailSchema).returns<ReceivedFaxDetail>(),
@@ -401,6 +410,10 @@ export interface Events {
   'connectivity.changed': ConnectivityStatus;
   /** A received fax is new or changed: its status, its document, read or unread. */
   'inbox.updated': ReceivedFaxSummary;
+  /** Files were handed to Faxdesk; the page takes them into Send with documents:takeHanded. */
+  'documents.handed': { count: number };
+  /** A notification was clicked: show that fax, or (faxId null) the list it is in. */
+  'app.openFax': { direction: 'sent' | 'received'; faxId: string | null };
 }
 export type EventName = keyof Events;
 
