@@ -10,6 +10,7 @@
 import type { JobOrigin } from '../../../domain/job-origin';
 import type { JobStatus } from '../../../domain/job-status';
 import type { ReceivedStatus } from '../../../domain/received-fax';
+import { explainFailure } from '../outbox/failure-reasons';
 
 export const NOTICE_KINDS = ['delivered', 'failed', 'unconfirmed', 'received'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -31,7 +32,8 @@ export interface SentFaxState {
   to: string;
   status: JobStatus;
   origin: JobOrigin;
-  failureText: string | null;
+  /** Telnyx's (or Faxdesk's) failure reason; told in words as the fax's detail tells it. */
+  failureReason: string | null;
   createdAt: number;
 }
 
@@ -80,7 +82,7 @@ export class NoticeWatch {
       direction: 'sent',
       faxId: job.id,
       number: job.to,
-      reason: kind === 'failed' ? job.failureText : null,
+      reason: kind === 'failed' ? explainFailure(job.failureReason).text : null,
     };
   }
 

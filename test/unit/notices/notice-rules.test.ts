@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWanted, NoticeWatch, type SentFaxState } from '../../../main/engine/notices/notice-rules';
 import { defaultSettings } from '../../../domain/settings';
+import { explainFailure } from '../../../main/engine/outbox/failure-reasons';
 
 const STARTED = 1_000_000;
 const sent = (status: SentFaxState['status'], extra: Partial<SentFaxState> = {}): SentFaxState => ({
@@ -12,7 +13,7 @@ const sent = (status: SentFaxState['status'], extra: Partial<SentFaxState> = {})
   to: '+12025550100',
   status,
   origin: 'desk',
-  failureText: null,
+  failureReason: null,
   createdAt: STARTED + 10,
   ...extra,
 });
@@ -38,9 +39,9 @@ describe('NoticeWatch, sent faxes', () => {
   it('tells a final failure with its reason in words, and an unconfirmed fax', () => {
     const watch = new NoticeWatch(STARTED);
     watch.sentChanged(sent('sending'));
-    expect(watch.sentChanged(sent('failed', { failureText: 'The line was busy.' }))).toMatchObject({
+    expect(watch.sentChanged(sent('failed', { failureReason: 'user_busy' }))).toMatchObject({
       kind: 'failed',
-      reason: 'The line was busy.',
+      reason: explainFailure('user_busy').text,
     });
     const other = new NoticeWatch(STARTED);
     expect(other.sentChanged(sent('unconfirmed'))?.kind).toBe('unconfirmed');
