@@ -65,6 +65,8 @@ export interface Desk {
   /** Where the person chose to save copies (in a folder of the test's), in order. */
   savedPaths: string[];
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
+  /** Hands files to the running desk, as a second launch or macOS's open-file does in the app. */
+  handOver(paths: string[]): void;
   screenshot(name: string): Promise<string>;
 }
 
@@ -150,6 +152,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       savedPaths,
       questions,
       emit,
+      handOver: (paths) => started.handed.hand(paths),
       screenshot: async (name) => {
         const path = join(screenshotDir, `${name}.png`);
         await page.screenshot({ path, fullPage: true });
