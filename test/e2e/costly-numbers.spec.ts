@@ -5,10 +5,10 @@
  * the engine's refusal of a +1 900 number; a page queuing 2,000 faxes meets a dialog it cannot
  * answer. The test stands in for the person at the dialogs (desk.questions). Axe checks each screen.
  */
-import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { expectNoSeriousViolations } from './harness/axe';
-import { expect, test, type Desk } from './harness/desk';
+import { expect, test } from './harness/desk';
+import { openSendScreen } from './harness/first-run';
 
 /** The person's next answers to native dialogs, in order; yes when none is left. */
 let answers: boolean[] = [];
@@ -29,20 +29,10 @@ async function letter(): Promise<Buffer> {
   return Buffer.from(await doc.save());
 }
 
-/** First run with the built-in sandbox: the desk opens on Send. */
-async function openDesk(desk: Desk): Promise<Page> {
-  const { page } = desk;
-  await page.getByRole('button', { name: 'Try without an account' }).click();
-  await page.getByLabel('Send from').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Start faxing' }).click();
-  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
-  return page;
-}
-
 test('the switch for premium-rate and satellite numbers is off, says what it allows, and turns on only with a yes', async ({
   desk,
 }) => {
-  const page = await openDesk(desk);
+  const page = await openSendScreen(desk);
   await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Settings' }).click();
   const section = page.getByRole('region', { name: 'Premium-rate and satellite numbers' });
   const toggle = section.getByRole('switch', { name: 'Allow premium-rate and satellite numbers' });
@@ -83,7 +73,7 @@ test('the switch for premium-rate and satellite numbers is off, says what it all
 });
 
 test('Send shows why a +1 900 number is refused, and nothing is queued', async ({ desk }) => {
-  const page = await openDesk(desk);
+  const page = await openSendScreen(desk);
   const bytes = await letter();
   // Picked with the file dialog, as the keyboard path does.
   const chooser = page.waitForEvent('filechooser');
@@ -107,7 +97,7 @@ test('Send shows why a +1 900 number is refused, and nothing is queued', async (
 });
 
 test('a page queuing 2,000 faxes through window.faxdesk meets a dialog it cannot answer', async ({ desk }) => {
-  const page = await openDesk(desk);
+  const page = await openSendScreen(desk);
   answers = Array<boolean>(20).fill(false);
   const base64 = (await letter()).toString('base64');
   // 20 calls of 100 ordinary numbers each, all at once, as the compromised page did.

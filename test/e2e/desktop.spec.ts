@@ -7,18 +7,9 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './harness/axe';
-import { expect, screenshotDir, test, type Desk } from './harness/desk';
-
-async function openDesk(desk: Desk): Promise<Page> {
-  const { page } = desk;
-  await page.getByRole('button', { name: 'Try without an account' }).click();
-  await page.getByLabel('Send from').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Start faxing' }).click();
-  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
-  return page;
-}
+import { expect, screenshotDir, test } from './harness/desk';
+import { openSendScreen } from './harness/first-run';
 
 async function writePdf(path: string, pages: number): Promise<void> {
   const doc = await PDFDocument.create();
@@ -29,7 +20,7 @@ async function writePdf(path: string, pages: number): Promise<void> {
 }
 
 test('the notifications and tray settings are saved on their own and pass axe', async ({ desk }) => {
-  const page = await openDesk(desk);
+  const page = await openSendScreen(desk);
   await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Settings' }).click();
   const section = page.getByRole('region', { name: 'Notifications and tray' });
   await section.scrollIntoViewIfNeeded();
@@ -66,7 +57,7 @@ test('the notifications and tray settings are saved on their own and pass axe', 
 });
 
 test('files handed to the running Faxdesk appear in Send, and one it cannot fax is said', async ({ desk }) => {
-  const page = await openDesk(desk);
+  const page = await openSendScreen(desk);
   const referral = join(desk.dataDir, 'referral.pdf');
   const notes = join(desk.dataDir, 'notes.txt');
   await writePdf(referral, 2);

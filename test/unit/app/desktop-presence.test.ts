@@ -4,7 +4,7 @@
  * tray is said once; start at login follows Settings.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startDesktopPresence, type DesktopShell } from '../../../main/app/desktop-presence';
+import { startDesktopPresence, type DesktopShell, type PresenceOptions } from '../../../main/app/desktop-presence';
 import type { Engine } from '../../../main/engine/engine';
 import type { TrayCounts } from '../../../main/engine/notices/tray-status';
 import { defaultSettings, type Settings } from '../../../domain/settings';
@@ -64,6 +64,19 @@ function shellStandIn() {
   return { shell, shown, counts, logins };
 }
 
+/** Starts the presence over the stand-ins; what a test watches is passed in. */
+const start = (engine: Engine, shell: DesktopShell, extra: Partial<PresenceOptions> = {}) =>
+  startDesktopPresence({
+    engine,
+    shell,
+    showWindow: () => undefined,
+    emit: () => undefined,
+    quit: () => undefined,
+    log: () => undefined,
+    startedAt: Date.now() - 1000,
+    ...extra,
+  });
+
 describe('startDesktopPresence', () => {
   it('tells a delivered fax and a received one, and a click opens that fax', () => {
     vi.useFakeTimers();
@@ -71,14 +84,9 @@ describe('startDesktopPresence', () => {
     const { shell, shown } = shellStandIn();
     const emitted: unknown[] = [];
     const showWindow = vi.fn();
-    const presence = startDesktopPresence({
-      engine: desk.engine,
-      shell,
+    const presence = start(desk.engine, shell, {
       showWindow,
       emit: (event, payload) => emitted.push([event, payload]),
-      quit: () => undefined,
-      log: () => undefined,
-      startedAt: Date.now() - 1000,
     });
     desk.job('job-1', 'sending');
     desk.job('job-1', 'delivered');
@@ -97,15 +105,7 @@ describe('startDesktopPresence', () => {
     const desk = standIn();
     desk.engine.settings.update({ notifyDelivered: false });
     const { shell, shown } = shellStandIn();
-    const presence = startDesktopPresence({
-      engine: desk.engine,
-      shell,
-      showWindow: () => undefined,
-      emit: () => undefined,
-      quit: () => undefined,
-      log: () => undefined,
-      startedAt: Date.now() - 1000,
-    });
+    const presence = start(desk.engine, shell);
     desk.job('job-1', 'delivered');
     vi.advanceTimersByTime(10_000);
     expect(shown).toEqual([]);
@@ -115,15 +115,7 @@ describe('startDesktopPresence', () => {
   it('puts the counts in the tray, says the first close once, and follows start at login', () => {
     const desk = standIn();
     const { shell, shown, counts, logins } = shellStandIn();
-    const presence = startDesktopPresence({
-      engine: desk.engine,
-      shell,
-      showWindow: () => undefined,
-      emit: () => undefined,
-      quit: () => undefined,
-      log: () => undefined,
-      startedAt: Date.now(),
-    });
+    const presence = start(desk.engine, shell, { startedAt: Date.now() });
     desk.job('job-2', 'failed');
     desk.received('in-2');
     expect(counts.at(-1)).toEqual({ unread: 1, failed: 1, unconfirmed: 0 });
