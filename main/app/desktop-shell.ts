@@ -63,6 +63,8 @@ export function createTray(actions: TrayActions): { update: (counts: TrayCounts)
  * Electron has none, an XDG autostart entry in ~/.config/autostart.
  */
 export async function applyOpenAtLogin(enabled: boolean): Promise<void> {
+  // A development run is Electron itself running a folder: it is no app to start at login.
+  if (!app.isPackaged) return;
   if (process.platform === 'linux') {
     const path = autostartPath(homedir(), process.env);
     if (!enabled) return rm(path, { force: true });

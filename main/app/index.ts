@@ -33,6 +33,8 @@ const overrides = developmentOverrides(overrideSources);
 if (overrides.dataDir) app.setPath('userData', overrides.dataDir);
 // The page's own scheme, app://faxdesk/, has to be known before 'ready'.
 registerAppScheme();
+// Windows shows notifications only for an app with this id: the installer's, electron-builder.yml's appId.
+if (process.platform === 'win32') app.setAppUserModelId('com.faxdesk.desktop');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -93,7 +95,7 @@ if (!app.requestSingleInstanceLock()) {
   // macOS names opened files in an event, also before 'ready' when they started Faxdesk.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    handOver(filesOf(['', path], '/'));
+    handOver(filesOf(['', path], '/', false));
     showWindow();
   });
   app.on('before-quit', (event) => {
@@ -175,9 +177,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 /** The files a launch's command line names (engine/notices/handed-files.ts). */
-function filesOf(argv: readonly string[], cwd: string): string[] {
+function filesOf(argv: readonly string[], cwd: string, defaultApp = Boolean(process.defaultApp)): string[] {
   const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-  return handedFiles({ argv, cwd, defaultApp: Boolean(process.defaultApp) }, isFile);
+  return handedFiles({ argv, cwd, defaultApp }, isFile);
 }
 
 /** Opens a document in the person's own viewer, through Electron's shell. */
