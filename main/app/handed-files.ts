@@ -42,7 +42,8 @@ export class HandedFiles {
         result.documents.push({ ...document, name, bytes: file.bytes });
       } catch (error) {
         const reason = error instanceof FaxdeskError ? error.message : 'Faxdesk could not read it.';
-        result.problems.push(`${name} was not added: ${reason}`);
+        // The reader's own words usually name the file already.
+        result.problems.push(reason.includes(name) ? reason : `${name} was not added: ${reason}`);
       }
     }
     return result;

@@ -73,6 +73,6 @@ test('files handed to the running Faxdesk appear in Send, and one it cannot fax 
   await expect(files.first()).toContainText('referral.pdf');
   await expect(files.first()).toContainText('2 pages');
   await expect(page.getByTestId('send-total-pages')).toHaveText('2 pages');
-  await expect(page.getByTestId('handed-problem')).toContainText('notes.txt was not added');
+  await expect(page.getByTestId('handed-problem')).toContainText('notes.txt is not a PDF or an image Faxdesk can fax');
   await desk.screenshot('send-handed-files');
 });

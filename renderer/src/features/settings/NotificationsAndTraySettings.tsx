@@ -33,7 +33,7 @@ export function NotificationsAndTraySettings({ settings }: { settings: Settings 
   return (
     <section className="card settings" aria-labelledby="notifications-title" data-testid="notifications-settings">
       <h2 id="notifications-title">Notifications and tray</h2>
-      <SettingsSection title="Tell me when" state={section}>
+      <SettingsSection title="When Faxdesk tells you, and where it waits" state={section}>
         <fieldset className="field" aria-describedby={ids.notifyHint}>
           <legend>Show a desktop notification when</legend>
           {NOTIFY_SWITCHES.map(({ key, label }) => (
