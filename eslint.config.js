@@ -57,6 +57,7 @@ export default tseslint.config(
       'main/app/app-protocol.ts',
       'main/app/native-dialogs.ts',
       'main/app/utility-reader.ts',
+      'main/app/desktop-shell.ts',
       'preload/index.ts',
     ],
     rules: { 'no-restricted-imports': 'off' },

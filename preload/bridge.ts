@@ -20,6 +20,7 @@ export function createBridge(transport: Transport) {
   return {
     app: {
       info: () => call('app:info')(undefined),
+      onOpenFax: listen('app.openFax'),
     },
     credentials: {
       status: () => call('credentials:status')(undefined),
@@ -54,6 +55,8 @@ export function createBridge(transport: Transport) {
       stage: call('documents:stage'),
       release: (tokens: string[]) => call('documents:release')({ tokens }),
       preview: call('documents:preview'),
+      takeHanded: () => call('documents:takeHanded')(undefined),
+      onHanded: listen('documents.handed'),
     },
     connectivity: {
       status: () => call('connectivity:status')(undefined),

@@ -347,6 +347,13 @@ export interface WatchFolderStatus {
   numberRule: string;
 }
 
+/** Files handed to Faxdesk ("Open with Faxdesk", a second launch), staged for Send. */
+export interface HandedDocuments {
+  documents: ForwardedDocument[];
+  /** One sentence for each file that could not be added, saying why. */
+  problems: string[];
+}
+
 // ---- Request schemas ---------------------------------------------------------------
 
 const secretText = (label: string) =>
@@ -519,6 +526,8 @@ export const contract = {
    * can upload.
    */
   'documents:preview': channel(previewDocumentSchema).returns<Uint8Array>(),
+  /** The files handed to Faxdesk since last asked, staged as documents:stage does (main/app/handed-files.ts). */
+  'documents:takeHanded': channel(noInput).returns<HandedDocuments>(),
   'connectivity:status': channel(noInput).returns<ConnectivityStatus>(),
   'inbox:list': channel(listInboxSchema).returns<ReceivedFaxPage>(),
   'inbox:detail': channel(inboxDetailSchema).returns<ReceivedFaxDetail>(),
@@ -587,6 +596,10 @@ export interface Events {
   'contacts.changed': null;
   /** A file from the watched folder, checked and held like a dropped file, to open in Send. */
   'watch.file': ForwardedDocument;
+  /** Files were handed to Faxdesk; the page takes them into Send with documents:takeHanded. */
+  'documents.handed': { count: number };
+  /** A notification was clicked: show that fax, or (faxId null) the list it is in. */
+  'app.openFax': { direction: 'sent' | 'received'; faxId: string | null };
 }
 export type EventName = keyof Events;
 

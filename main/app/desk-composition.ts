@@ -13,6 +13,7 @@ import type { SecretStore } from '../engine/secrets/secret-store';
 import type { SettingsBackend } from '../engine/store/settings';
 import { oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { viewingFolderOf } from './document-copy';
+import { HandedFiles } from './handed-files';
 import type { HandlerContext, RuntimeInfo } from './handlers';
 import { createDispatch, type Dispatch } from './ipc-dispatch';
 import type { Log } from './main-log';
@@ -65,6 +66,8 @@ export interface ComposedDesk extends StartedDesk {
   sandbox: SandboxHost;
   /** Every channel, validated and answered as a Result; the app puts its sender check in front. */
   dispatch: Dispatch;
+  /** Files handed to Faxdesk from outside, for Send (a second launch, open-file; a test). */
+  handed: HandedFiles;
 }
 
 /** Never rejects: whatever fails while starting becomes a problem the window shows. */
@@ -73,6 +76,7 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
   const sandbox = new SandboxHost({ inboundEverySeconds: parts.sandboxInboundEverySeconds });
   // One gate for the engine's question and the handlers': the person never sees two dialogs at once.
   const ask = oneQuestionAtATime(parts.ask);
+  const handed = new HandedFiles(parts.emit);
   let desk: StartedDesk;
   try {
     desk = await startDesk({
@@ -80,6 +84,7 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
       runtime,
       sandbox,
       emit: parts.emit,
+      handed,
       ask,
       log,
       desktop: {
@@ -108,5 +113,5 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
     desk = unstartedDesk({ runtime }, describeStartupProblem('engine', error, dataDir));
     log('Start-up failed outside its steps', error);
   }
-  return { ...desk, sandbox, dispatch: createDispatch(desk.handlers, log) };
+  return { ...desk, sandbox, handed, dispatch: createDispatch(desk.handlers, log) };
 }

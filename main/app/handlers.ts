@@ -15,6 +15,7 @@ import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions'
 import { readOnlyCopy } from './document-copy';
 import { createInboxHandlers } from './inbox-handlers';
 import { createPrintHandlers } from './print-handlers';
+import type { HandedFiles } from './handed-files';
 import type { Handlers } from './ipc-dispatch';
 import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
@@ -57,6 +58,8 @@ export interface HandlerContext {
   ask?: AskPerson;
   /** Sends an event to the page (webContents.send in the app). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
+  /** Files handed to Faxdesk from outside (handed-files.ts); none arrive without it. */
+  handed?: HandedFiles;
   /** What failed while Faxdesk started (startup.ts), for `app:info`; none when omitted. */
   startupProblems?: readonly StartupProblem[];
   /** Files held for sends; shared with the watched folder, whose files the page sends by token too. */
@@ -169,6 +172,10 @@ export function createHandlers(context: HandlerContext): Handlers {
       const prepared = await engine.jobs.preview({ documents: staged.forSend(documents), recipient, cover });
       return prepared.pdf;
     },
+    'documents:takeHanded': () =>
+      context.handed
+        ? context.handed.take(staged, (read) => engine.documents.inspect(read))
+        : Promise.resolve({ documents: [], problems: [] }),
     'connectivity:status': () => Promise.resolve(toConnectivityStatus(engine.connectivity.get())),
     'watch:status': async () => (await watchFolder()).status(),
     'watch:chooseFolder': async () => (await watchFolder()).chooseFolder(),

@@ -5,6 +5,7 @@
  * pieces, and makes sure a failure while starting never takes the window with it.
  */
 import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import ElectronStore from 'electron-store';
 import type { EventName, Events } from '../../preload/contract';
@@ -14,6 +15,10 @@ import { settingsFileOptions } from '../engine/store/settings';
 import { removeSharedCopies } from './document-copy';
 import { registerAppScheme, serveAppPage } from './app-protocol';
 import { composeDesk, type ComposedDesk } from './desk-composition';
+import { startDesktopPresence, type DesktopPresence } from './desktop-presence';
+import { applyOpenAtLogin, createTray, showNotice, startedHidden } from './desktop-shell';
+import { handedFiles } from '../engine/notices/handed-files';
+import { followSettingsUpdates } from './settings-follow';
 import { registerIpc } from './ipc';
 import { developmentOverrides, ignoredOverrides } from './development-overrides';
 import { createMainLog } from './main-log';
@@ -34,21 +39,38 @@ const overrides = developmentOverrides(overrideSources);
 if (overrides.dataDir) app.setPath('userData', overrides.dataDir);
 // The page's own scheme, app://faxdesk/, has to be known before 'ready'.
 registerAppScheme();
+// Windows shows notifications only for an app with this id: the installer's, electron-builder.yml's appId.
+if (process.platform === 'win32') app.setAppUserModelId('com.faxdesk.desktop');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
   let desk: ComposedDesk | null = null;
+  let presence: DesktopPresence | null = null;
   let started = false;
   let closing = false;
+  const startedAt = Date.now();
   const pageUrl = rendererUrl(overrides.rendererUrl);
   const trust = createSenderTrust(pageUrl);
+  // Files named by this launch, and by macOS's open-file before the desk is ready.
+  const waitingFiles = filesOf(process.argv, process.cwd());
+  const handOver = (paths: string[]) => {
+    if (desk) desk.handed.hand(paths);
+    else waitingFiles.push(...paths);
+  };
 
-  const openWindow = () => {
-    const window = createMainWindow(pageUrl);
+  const openWindow = (hidden = false) => {
+    const window = createMainWindow(pageUrl, hidden);
     const id = window.webContents.id;
     trust.trust(id);
+    // Closing keeps Faxdesk running in the tray, when Settings say so and there is a tray.
+    window.on('close', (event) => {
+      if (closing || !presence?.keepsRunning()) return;
+      event.preventDefault();
+      window.hide();
+      presence.closedToTray();
+    });
     window.on('closed', () => {
       trust.forget(id);
       if (mainWindow === window) mainWindow = null;
@@ -60,18 +82,34 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
   };
 
-  // Registered before anything that can fail, so Faxdesk can always be focused, reopened and quit.
-  app.on('web-contents-created', (_event, contents) => lockDown(contents, pageUrl));
-  app.on('second-instance', () => {
+  const showWindow = () => {
+    if (!started) return;
+    if (!mainWindow) openWindow();
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
+  };
+
+  // Registered before anything that can fail, so Faxdesk can always be focused, reopened and quit.
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, pageUrl));
+  // A second launch ("Open with Faxdesk" while it runs) hands its files here and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    handOver(filesOf(argv, workingDirectory));
+    showWindow();
+  });
+  // macOS names opened files in an event, also before 'ready' when they started Faxdesk.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    handOver(filesOf(['', path], '/', false));
+    showWindow();
   });
   app.on('before-quit', (event) => {
     const running = desk;
     const engine = running?.engine;
     if (closing || !running || !engine) return;
     closing = true;
+    presence?.stop();
     event.preventDefault();
     // The file being taken from the watched folder is finished with before the records close.
     void running
@@ -85,6 +123,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('activate', () => {
     if (started && BrowserWindow.getAllWindows().length === 0) openWindow();
+    else showWindow();
   });
   app.on('will-quit', () => void desk?.sandbox.stop());
 
@@ -119,19 +158,55 @@ if (!app.requestSingleInstanceLock()) {
         chooseImportFile: nativeContactsFilePicker(() => mainWindow),
         chooseExportPath: nativeContactsExportPicker(() => mainWindow),
         chooseFolder: nativeFolderPicker(() => mainWindow),
-        emit,
+        // A file from the watched folder opens in Send: the window comes forward, also from the tray.
+        emit: (event, payload) => {
+          if (event === 'watch.file') showWindow();
+          emit(event, payload);
+        },
         log,
         // "Try without an account" receives a fax every few minutes, so the inbox can be tried too.
         sandboxInboundEverySeconds: 180,
       });
-      registerIpc(ipcMain, trust, desk.dispatch);
+      desk.handed.hand(waitingFiles.splice(0));
+      const engine = desk.engine;
+      if (engine) {
+        presence = startDesktopPresence({
+          engine,
+          shell: { showNotice, createTray, applyOpenAtLogin },
+          showWindow,
+          emit,
+          quit: () => app.quit(),
+          log,
+          startedAt,
+          // Notices name the contact, never the document (records unavailable: the number alone).
+          nameFor: (number) => {
+            try {
+              return engine.contacts.nameFor(number);
+            } catch {
+              return null;
+            }
+          },
+        });
+      }
+      registerIpc(
+        ipcMain,
+        trust,
+        followSettingsUpdates(desk.dispatch, (settings) => presence?.settingsChanged(settings)),
+      );
       started = true;
-      openWindow();
+      // Started at login: the window waits hidden in the tray, when there is one to wait in.
+      openWindow(startedHidden(process.argv) && (presence?.keepsRunning() ?? false));
       // The watched folder starts once the page can open its files in Send.
       const composed = desk;
       mainWindow?.webContents.once('did-finish-load', () => composed.startWatching());
     })
     .catch((error: unknown) => console.error('Faxdesk could not open its window', error));
+}
+
+/** The files a launch's command line names (engine/notices/handed-files.ts). */
+function filesOf(argv: readonly string[], cwd: string, defaultApp = Boolean(process.defaultApp)): string[] {
+  const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  return handedFiles({ argv, cwd, defaultApp }, isFile);
 }
 
 /** Opens a document in the person's own viewer, through Electron's shell. */

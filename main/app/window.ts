@@ -26,7 +26,8 @@ export function rendererUrl(devServer: string | undefined): string {
   return devServer ?? APP_PAGE_URL;
 }
 
-export function createMainWindow(pageUrl: string): BrowserWindow {
+/** `hidden`: started at login, waiting in the tray; the page loads all the same. */
+export function createMainWindow(pageUrl: string, hidden = false): BrowserWindow {
   const window = new BrowserWindow({
     width: 1100,
     height: 760,
@@ -47,7 +48,7 @@ export function createMainWindow(pageUrl: string): BrowserWindow {
       spellcheck: false,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  if (!hidden) window.once('ready-to-show', () => window.show());
   void window.loadURL(pageUrl);
   return window;
 }

@@ -27,6 +27,7 @@ import { useWatchedFileArrivals } from './features/send/use-watched-files';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { ShortcutsHelp } from './features/shortcuts/ShortcutsHelp';
 import { faxdesk, unwrap } from './lib/api';
+import { useDesktopRequests } from './lib/use-desktop-requests';
 
 export function App() {
   const settingsSource = useSettingsSource();
@@ -43,11 +44,18 @@ export function App() {
   };
   const changeSection = (next: DeskSection) => {
     // A draft is for the Send screen it opened; coming back to Send later starts empty.
-    if (next !== 'send') setDraft(null);
+    if (next !== 'send') {
+      setDraft(null);
+      setHandedProblems([]);
+    }
     setSection(next);
   };
   // A file from the watched folder opens in Send, joining whatever is being prepared there.
   useWatchedFileArrivals(() => setSection('send'));
+  // A fax a clicked notification named, shown in its list; keyed, so clicking it again opens it again.
+  const [faxRequest, setFaxRequest] = useState<{ faxId: string; key: number } | null>(null);
+  // Files handed to Faxdesk that could not be added, said above Send.
+  const [handedProblems, setHandedProblems] = useState<string[]>([]);
 
   useEffect(() => {
     unwrap(faxdesk().app.info())
@@ -103,16 +111,26 @@ export function App() {
       </p>
     );
   } else if (section === 'send') {
-    content = <SendScreen key={draft?.key ?? 0} draft={draft?.draft} onSent={() => changeSection('history')} />;
+    content = (
+      <>
+        {handedProblems.map((problem) => (
+          <p key={problem} role="alert" className="error" data-testid="handed-problem">
+            {problem}
+          </p>
+        ))}
+        <SendScreen key={draft?.key ?? 0} draft={draft?.draft} onSent={() => changeSection('history')} />
+      </>
+    );
   } else if (section === 'inbox') {
     content = (
       <InboxScreen
+        openRequest={faxRequest}
         onForward={(document) => openSend({ files: [document], numbers: [] })}
         onReply={(number) => openSend({ files: [], numbers: [number] })}
       />
     );
   } else if (section === 'history') {
-    content = <HistoryScreen />;
+    content = <HistoryScreen openRequest={faxRequest} />;
   } else if (section === 'contacts') {
     content = <AddressBookScreen onFax={(number) => openSend({ files: [], numbers: [number] })} />;
   } else {
@@ -125,6 +143,16 @@ export function App() {
     );
   }
   const onDesk = Boolean(credentials?.configured && settings?.connectionId && settings.fromNumber);
+  useDesktopRequests(onDesk && !withoutRecords, {
+    onHanded: ({ documents, problems }) => {
+      setHandedProblems(problems);
+      if (documents.length > 0) openSend({ files: documents, numbers: [] });
+    },
+    onOpenFax: ({ direction, faxId }) => {
+      changeSection(direction === 'sent' ? 'history' : 'inbox');
+      setFaxRequest(faxId ? { faxId, key: Date.now() } : null);
+    },
+  });
 
   return (
     <div className="app">

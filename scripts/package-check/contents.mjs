@@ -27,6 +27,9 @@ const REQUIRED_FILES = [
   ['out/preload/index.cjs', 'the preload bridge'],
   ['out/renderer/index.html', 'the page'],
   ['assets/icon.png', 'the window icon (main/app/window.ts)'],
+  ['assets/tray.png', 'the tray icon (main/app/desktop-shell.ts)'],
+  ['assets/trayTemplate.png', "the tray icon on macOS's menu bar"],
+  ['assets/trayTemplate@2x.png', "the tray icon on macOS's menu bar, for Retina screens"],
   ...OCR_FILES,
 ];
 

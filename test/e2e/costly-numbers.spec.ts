@@ -28,13 +28,10 @@ async function letter(): Promise<Buffer> {
   return Buffer.from(await doc.save());
 }
 
-/** First run with the built-in sandbox: the desk opens on Send. */
-const openDesk = startOnSend;
-
 test('the switch for premium-rate and satellite numbers is off, says what it allows, and turns on only with a yes', async ({
   desk,
 }) => {
-  const page = await openDesk(desk);
+  const page = await startOnSend(desk);
   await page.getByRole('navigation', { name: 'Faxdesk' }).getByRole('button', { name: 'Settings' }).click();
   const section = page.getByRole('region', { name: 'Premium-rate and satellite numbers' });
   const toggle = section.getByRole('switch', { name: 'Allow premium-rate and satellite numbers' });
@@ -75,7 +72,7 @@ test('the switch for premium-rate and satellite numbers is off, says what it all
 });
 
 test('Send shows why a +1 900 number is refused, and nothing is queued', async ({ desk }) => {
-  const page = await openDesk(desk);
+  const page = await startOnSend(desk);
   const bytes = await letter();
   // Picked with the file dialog, as the keyboard path does.
   const chooser = page.waitForEvent('filechooser');
@@ -99,7 +96,7 @@ test('Send shows why a +1 900 number is refused, and nothing is queued', async (
 });
 
 test('a page queuing 2,000 faxes through window.faxdesk meets a dialog it cannot answer', async ({ desk }) => {
-  const page = await openDesk(desk);
+  const page = await startOnSend(desk);
   answers = Array<boolean>(20).fill(false);
   const base64 = (await letter()).toString('base64');
   // 20 calls of 100 ordinary numbers each, all at once, as the compromised page did.

@@ -53,9 +53,6 @@ async function markedPdf(name: string, caption: string): Promise<TestFile> {
   return { name, mimeType: 'application/pdf', buffer: Buffer.from(await doc.save()) };
 }
 
-/** First run with the built-in sandbox: the desk opens on Send. */
-const openSendScreen = startOnSend;
-
 /** Real drag-and-drop events carrying real File objects, dispatched on the drop zone. */
 async function dropFiles(page: Page, target: Locator, files: TestFile[]): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
@@ -95,7 +92,7 @@ function sendScreen(page: Page) {
 test('documents dropped with real drag-and-drop are listed in order, and can be reordered and removed', async ({
   desk,
 }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
   await expect(send.totalPages).toHaveText('0 pages');
   await desk.screenshot('send-empty');
@@ -142,7 +139,7 @@ test('documents dropped with real drag-and-drop are listed in order, and can be 
 test('two recipients, a refused number, a cover page: Send queues one fax each and the sandbox delivers', async ({
   desk,
 }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
 
   // A recent recipient to pick: a fax to the clinic that was scheduled for next year and cancelled,
@@ -252,7 +249,7 @@ test('two recipients, a refused number, a cover page: Send queues one fax each a
 });
 
 test('a file that is not a PDF says so plainly and blocks Send until it is removed', async ({ desk }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
   const notes: TestFile = {
     name: 'notes.pdf',
@@ -280,7 +277,7 @@ test('a file that is not a PDF says so plainly and blocks Send until it is remov
 });
 
 test('the keyboard alone: Tab to the drop zone, Enter opens the file dialog, files are reordered', async ({ desk }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
 
   // From the header's last control (the keyboard shortcuts button, after the sections), Tab reaches the drop zone.
@@ -328,7 +325,7 @@ test('the keyboard alone: Tab to the drop zone, Enter opens the file dialog, fil
 });
 
 test('send later refuses a time in the past and schedules one in the future', async ({ desk }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
   await dropFiles(page, send.dropZone, [await pdfFile('contract.pdf', 1)]);
   await send.numberField.fill('+1 202 555 0100');
@@ -358,7 +355,7 @@ test('send later refuses a time in the past and schedules one in the future', as
 });
 
 test('a recent recipient is found by name, and Escape closes the suggestions', async ({ desk }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
   await desk.engine.jobs.create({
     documents: [{ name: 'old.pdf', bytes: (await pdfFile('old.pdf', 1)).buffer }],
@@ -386,7 +383,7 @@ test('a recent recipient is found by name, and Escape closes the suggestions', a
 });
 
 test('the empty send screen passes axe', async ({ desk }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   await expectNoSeriousViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoSeriousViolations(page);
@@ -395,7 +392,7 @@ test('the empty send screen passes axe', async ({ desk }) => {
 test('PDFs and fax TIFFs show a picture of their real first page, drawn in the page under its CSP', async ({
   desk,
 }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
   // Anything a content security policy refuses while the pictures are drawn, as reported to the
   // console of the page or of pdf.js's worker.
@@ -484,7 +481,7 @@ test('PDFs and fax TIFFs show a picture of their real first page, drawn in the p
 test('a thumbnail opens its first page large, with Space or a click, to check it is the right record', async ({
   desk,
 }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
   const pdf = await markedPdf('alvarez-labs.pdf', 'Patient: Maria Alvarez, DOB 04/12/1961');
   await dropFiles(page, send.dropZone, [pdf, pngFile('referral.png')]);
@@ -524,7 +521,7 @@ test('a thumbnail opens its first page large, with Space or a click, to check it
 test('keyboard shortcuts: shown where they apply, listed behind "?", and O and Ctrl+Enter do what they say', async ({
   desk,
 }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
   await expect(send.dropZone).toContainText('or click or press O to choose files');
   await expect(send.dropZone).toHaveAttribute('aria-keyshortcuts', 'O');
@@ -581,7 +578,7 @@ test('Preview shows the fax as the first recipient gets it: cover and every page
 }) => {
   // A 33-page fax drawn, scrolled, drawn again as faxed and printed whole: more than the usual minute.
   test.setTimeout(240_000);
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
   const preview = page.getByRole('button', { name: 'Preview' });
   await expect(preview).toBeDisabled();
@@ -694,7 +691,7 @@ test('Preview shows the fax as the first recipient gets it: cover and every page
 });
 
 test('a preview that cannot be shown says why, in words', async ({ desk }) => {
-  const page = await openSendScreen(desk);
+  const page = await startOnSend(desk);
   const send = sendScreen(page);
   await dropFiles(page, send.dropZone, [await pdfFile('memo.pdf', 1)]);
   await expect(send.file('memo.pdf')).toContainText('1 page');

@@ -67,6 +67,8 @@ export interface Desk {
   /** The files the person will choose, in order, in the next contacts import dialogs; none left means Cancel. */
   importFiles: string[];
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
+  /** Hands files to the running desk, as a second launch or macOS's open-file does in the app. */
+  handOver(paths: string[]): void;
   screenshot(name: string): Promise<string>;
 }
 
@@ -168,6 +170,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       importFiles,
       questions,
       emit,
+      handOver: (paths) => started.handed.hand(paths),
       screenshot: async (name) => {
         const path = join(screenshotDir, `${name}.png`);
         await page.screenshot({ path, fullPage: true });

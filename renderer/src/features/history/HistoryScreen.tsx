@@ -6,6 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
 import { useConnectivity } from '../../data/ConnectivityProvider';
 import { useJobCache } from '../../data/JobCacheProvider';
+import { unwrap, faxdesk } from '../../lib/api';
+import { useRequestedFax } from '../../lib/use-desktop-requests';
 import { HistoryFilters } from './HistoryFilters';
 import { JobDetail } from './JobDetail';
 import { JobList, type JobListHandle } from './JobList';
@@ -15,7 +17,8 @@ import { OfflineBanner } from './OfflineBanner';
 import { useJobList } from './use-job-list';
 import './history.css';
 
-export function HistoryScreen() {
+/** `openRequest`: a fax to show at once (a clicked notification). */
+export function HistoryScreen({ openRequest }: { openRequest?: { faxId: string; key: number } | null } = {}) {
   const [filters, setFilters] = useState<HistoryFilterState>(NO_FILTERS);
   const query = useMemo(() => toListQuery(filters), [filters]);
   const { store, snapshot } = useJobList(query);
@@ -29,6 +32,11 @@ export function HistoryScreen() {
     (job: JobSummary, viaKeyboard: boolean) =>
       setOpen((current) => ({ job, focus: viaKeyboard ? (current?.focus ?? 0) + 1 : 0 })),
     [],
+  );
+  useRequestedFax(
+    openRequest,
+    async (id) => (await unwrap(faxdesk().jobs.get(id))).job,
+    (job) => onOpen(job, false),
   );
   // Deleted elsewhere (by the command line): its detail closes too.
   useEffect(

@@ -6,6 +6,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReceivedFaxSummary } from '../../../../preload/contract';
 import { useSettings } from '../../data/SettingsProvider';
+import { faxdesk, unwrap } from '../../lib/api';
+import { useRequestedFax } from '../../lib/use-desktop-requests';
 import { inboxCountText, isInboxFiltered, NO_INBOX_FILTERS, toInboxQuery, type InboxFilterState } from './inbox-query';
 import { ListLoadError } from '../history/ListLoadError';
 import { InboxDetail } from './InboxDetail';
@@ -16,7 +18,11 @@ import { useInboxList } from './use-inbox-list';
 import '../history/history.css';
 import './inbox.css';
 
-export function InboxScreen(drafts: SendDraftHandlers) {
+/** `openRequest`: a fax to show at once (a clicked notification). */
+export function InboxScreen({
+  openRequest,
+  ...drafts
+}: SendDraftHandlers & { openRequest?: { faxId: string; key: number } | null }) {
   const [filters, setFilters] = useState<InboxFilterState>(NO_INBOX_FILTERS);
   const query = useMemo(() => toInboxQuery(filters), [filters]);
   const { store, snapshot } = useInboxList(query);
@@ -28,6 +34,11 @@ export function InboxScreen(drafts: SendDraftHandlers) {
     (fax: ReceivedFaxSummary, viaKeyboard: boolean) =>
       setOpen((current) => ({ fax, focus: viaKeyboard ? (current?.focus ?? 0) + 1 : 0 })),
     [],
+  );
+  useRequestedFax(
+    openRequest,
+    async (id) => (await unwrap(faxdesk().inbox.get(id))).fax,
+    (fax) => onOpen(fax, false),
   );
   const onClose = () => {
     const id = open?.fax.id;

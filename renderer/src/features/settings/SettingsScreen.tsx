@@ -1,9 +1,11 @@
 /**
  * Settings: the account in use and its sender, the defaults every fax starts from, what happens
- * to received faxes, printing to fax from other applications, and what Faxdesk is running on.
+ * to received faxes, printing to fax from other applications, notifications and the tray, and
+ * what Faxdesk is running on.
  */
 import { AboutPanel } from '../about/AboutPanel';
 import { AccountPanel, type AccountProps } from './AccountPanel';
+import { NotificationsAndTraySettings } from './NotificationsAndTraySettings';
 import { PrintToFaxSettings } from './PrintToFaxSettings';
 import { ReceivedFaxesSettings } from './ReceivedFaxesSettings';
 import { SendingDefaults } from './SendingDefaults';
@@ -20,6 +22,7 @@ export function SettingsScreen({ credentials, settings, onAccountChanged }: Acco
       <ReceivedFaxesSettings key={`received-${credentials.hint ?? ''}`} settings={settings} />
       <PrintToFaxSettings settings={settings} />
       <WatchFolderSettings settings={settings} />
+      <NotificationsAndTraySettings key={`notifications-${credentials.hint ?? ''}`} settings={settings} />
       <AboutPanel />
     </>
   );
