@@ -98,6 +98,8 @@ export interface JobSummary {
   id: string;
   to: string;
   contactName: string | null;
+  /** The address book's name for the number when the fax was queued; kept as it was then. */
+  recipientName: string | null;
   from: string;
   status: JobStatus;
   telnyxStatus: string | null;
@@ -179,6 +181,8 @@ export interface ReceivedFaxSummary {
   to: string;
   /** The caller id the sending machine gave, if any. */
   callerId: string | null;
+  /** The address book's name for the sender's number when the fax arrived; kept as it was then. */
+  senderName: string | null;
   status: ReceivedStatus;
   failureReason: string | null;
   /** Why the call failed, in plain words. */

@@ -14,6 +14,7 @@ export function toReceivedFaxSummary(fax: ReceivedFax): ReceivedFaxSummary {
     from: fax.from,
     to: fax.to,
     callerId: fax.callerId,
+    senderName: fax.senderName,
     status: fax.status,
     failureReason: fax.failureReason,
     failureText: fax.status === 'failed' ? explainFailure(fax.failureReason).text : null,

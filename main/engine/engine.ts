@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AccountConnection, type AccountEnvironment } from './account/account-connection';
 import { discoverAccount } from './account/discovery';
 import { inlineProcessor, readerProcessor } from './documents/processor';
+import { systemTimeZone } from './documents/zoned-time';
 import type { ReaderLauncher } from './documents/reader-port';
 import { Archiver } from './inbox/archiver';
 import type { InboxApi } from './inbox/inbox-api';
@@ -76,6 +77,16 @@ export interface EngineConfig {
   readText?: ReadText;
   /** How received documents are downloaded from their signed links; tests give a failing one. */
   mediaFetch?: typeof fetch;
+  /**
+   * The address book's name for an E.164 number (engine.contacts.nameFor, wired by the shell and
+   * the CLI), kept with each fax as it goes or arrives. Without it, no names are kept.
+   */
+  nameFor?: (number: string) => string | null;
+  /**
+   * The desk's IANA time zone: covers are dated in it and it is kept with each fax, so its report
+   * reads the same on any computer. The computer's own when not given.
+   */
+  timeZone?: string;
 }
 
 export function createEngine(config: EngineConfig) {
@@ -83,6 +94,9 @@ export function createEngine(config: EngineConfig) {
   const privacy = tightenDataFolder(config.dataDir);
   const now = config.now ?? Date.now;
   const monotonic = config.monotonic ?? systemMonotonicClock;
+  const timeZone = config.timeZone ?? systemTimeZone();
+  // Looked up at the moment of use: the lookup may be wired after the engine is made.
+  const nameFor = (number: string) => config.nameFor?.(number) ?? null;
   // Telnyx's time, heard from the Date header of every answer the client gets.
   const telnyxClock = new TelnyxClock(monotonic, now);
   const settings = new SettingsStore(config.settingsBackend ?? confSettingsBackend(config.dataDir));
@@ -125,7 +139,15 @@ export function createEngine(config: EngineConfig) {
     };
     const client = () => accountConnection.client();
     const changed = (fax: Parameters<InboxEvents['updated']>[0]) => inboxEvents.updated(fax);
-    const intake = new InboxIntake({ table: inbox.received, settings: () => settings.get(), policy, now, changed });
+    const intake = new InboxIntake({
+      table: inbox.received,
+      settings: () => settings.get(),
+      policy,
+      now,
+      changed,
+      nameFor,
+      timeZone,
+    });
     const readText: ReadText | undefined =
       config.readText ?? (wordsProcessor ? (file) => wordsProcessor.readText(file) : undefined);
     const receiver = new Receiver({
@@ -211,7 +233,10 @@ export function createEngine(config: EngineConfig) {
     records = { db, store, outbox, volume, ...inbox };
     return records;
   };
-  const jobs = createJobsService({ records: open, documents, settings: () => settings.get(), now }, jobEvents);
+  const jobs = createJobsService(
+    { records: open, documents, settings: () => settings.get(), now, timeZone, nameFor },
+    jobEvents,
+  );
   const inbox: InboxApi = createInboxService(
     {
       records: open,

@@ -63,7 +63,7 @@ export function addCoverPage(target: PDFDocument, cover: CoverPage, paper: Paper
   };
   drawRow('To', party(cover.to, fonts, valueWidth));
   drawRow('From', party(cover.from, fonts, valueWidth));
-  drawRow('Date', [valueLine(formatCoverDate(cover.date, paper), fonts, valueWidth)]);
+  drawRow('Date', [valueLine(formatCoverDate(cover.date, paper, cover.timeZone), fonts, valueWidth)]);
   const pages = totalPages === 1 ? '1 (this cover page only)' : `${totalPages} (including this cover page)`;
   drawRow('Pages', [valueLine(pages, fonts, valueWidth)]);
   const subject = toWinAnsi(cover.subject ?? '').trim();

@@ -19,6 +19,7 @@ function received(patch: Partial<ReceivedFax> = {}): ReceivedFax {
     from: '+13125550100',
     to: '+12025550180',
     callerId: null,
+    senderName: null,
     status: 'received',
     failureReason: null,
     pages: 2,

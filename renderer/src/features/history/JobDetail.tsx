@@ -18,6 +18,7 @@ import { ElsewhereTag } from './ElsewhereTag';
 import { canDelete, nextStep } from './job-text';
 import { statusBadge } from './status-badge';
 import { StatusBadge } from './StatusBadge';
+import { recipientName } from './shown-number';
 import { Timeline } from './Timeline';
 import { useJobActions } from './use-job-actions';
 import { useJobDetail } from './use-job-detail';
@@ -43,6 +44,7 @@ export function JobDetail({
   const redialAttempts = settings?.redialAttempts ?? null;
   const homeCountry = settings?.defaultCountry;
   const number = formatFaxNumber(job.to, homeCountry);
+  const name = recipientName(job);
   const badge = statusBadge(job, redialAttempts);
   const proof = deliveryProof(job, events);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -60,13 +62,8 @@ export function JobDetail({
 
   return (
     <aside className="job-detail" aria-labelledby="job-detail-title" onKeyDown={onKeyDown}>
-      <DetailHeader
-        id="job-detail-title"
-        headingRef={headingRef}
-        title={`Fax to ${job.contactName ?? number}`}
-        onClose={onClose}
-      >
-        {job.contactName && <p className="job-detail-contact">{number}</p>}
+      <DetailHeader id="job-detail-title" headingRef={headingRef} title={`Fax to ${name ?? number}`} onClose={onClose}>
+        {name && <p className="job-detail-contact">{number}</p>}
       </DetailHeader>
 
       <div className={`job-detail-state fax-state-${badge.kind}`}>

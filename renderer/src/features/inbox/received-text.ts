@@ -80,11 +80,15 @@ export function archiveText(fax: ReceivedFaxSummary, now: number = Date.now()): 
   }
 }
 
-/** The sender as the list and the detail show it: their number, and the caller id their machine gave. */
+/**
+ * The sender as the list and the detail show it: the address book's name for them as it was
+ * when the fax arrived, their number, and the caller id their machine gave.
+ */
 export function senderText(fax: ReceivedFaxSummary, homeCountry: string | undefined): string {
   const number = /^\+\d+$/.test(fax.from) ? formatFaxNumber(fax.from, homeCountry) : fax.from || 'Unknown sender';
   const callerId = fax.callerId?.trim();
-  return callerId && callerId !== fax.from ? `${number} (${callerId})` : number;
+  const withCaller = callerId && callerId !== fax.from ? `${number} (${callerId})` : number;
+  return fax.senderName ? `${fax.senderName} · ${withCaller}` : withCaller;
 }
 
 /** Reply needs a number to fax back to; a withheld or non-numeric sender has none. */
