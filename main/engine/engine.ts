@@ -14,6 +14,8 @@ import { InboxIntake } from './inbox/inbox-intake';
 import { InboxListing } from './inbox/inbox-listing';
 import { createInboxService, InboxEvents, type InboxRecords } from './inbox/inbox-service';
 import { Receiver } from './inbox/receiver';
+import { ReportAutoSave } from './reports/report-auto-save';
+import { createReportService } from './reports/report-service';
 import { TextIndexer, type ReadText } from './inbox/text-indexer';
 import { createJobsService, JobEvents, type JobRecords } from './jobs-service';
 import { Connectivity } from './outbox/connectivity';
@@ -237,6 +239,11 @@ export function createEngine(config: EngineConfig) {
     { records: open, documents, settings: () => settings.get(), now, timeZone, nameFor },
     jobEvents,
   );
+  const reports = createReportService({ records: open, settings: () => settings.get() });
+  // Every fax's report saved into a folder as the fax ends, when Settings asks for it.
+  const reportAutoSave = new ReportAutoSave({ folder: () => settings.get().reportFolder, make: reports.make, log });
+  jobEvents.onUpdated((job) => reportAutoSave.sentChanged(job));
+  inboxEvents.onUpdated((fax) => reportAutoSave.receivedChanged(fax));
   const inbox: InboxApi = createInboxService(
     {
       records: open,
@@ -289,6 +296,8 @@ export function createEngine(config: EngineConfig) {
     jobs,
     /** Received faxes: listed from the account, archived on sight, searchable by their words. */
     inbox,
+    /** A fax's transmission or reception report, from the records alone. */
+    reports,
     outbox: {
       start: () => open().outbox.start(),
       stop: async () => {
@@ -309,6 +318,7 @@ export function createEngine(config: EngineConfig) {
       await Promise.all([documents.close(), wordsProcessor?.close()]);
       if (!records) return;
       await records.outbox.stop();
+      await reportAutoSave.idle();
       records.db.close();
       records = null;
     },

@@ -5,7 +5,7 @@
 import type { PaperSize } from './types';
 import { zonedTime } from './zoned-time';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -8,6 +8,7 @@ import { formatFaxNumber } from '../../../../domain/fax-number';
 import { clockTime } from '../history/format-time';
 import { withoutStop } from '../history/job-text';
 import type { BadgeKind } from '../history/status-badge';
+import { durationWords } from '../../../../domain/duration-words';
 
 export interface ReceivedBadge {
   kind: BadgeKind;
@@ -98,11 +99,7 @@ export function replyNumber(fax: ReceivedFaxSummary): string | null {
 
 /** "42 seconds", "3 min 5 s". */
 export function durationText(seconds: number | null): string | null {
-  if (seconds === null) return null;
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+  return seconds === null ? null : durationWords(seconds);
 }
 
 export function pagesText(fax: ReceivedFaxSummary): string {
