@@ -9,6 +9,7 @@ import { login, loginHelp } from './commands/login';
 import { logout } from './commands/logout';
 import { cancel, list, listHelp, remove, resend, status, statusHelp, sync, syncHelp } from './commands/jobs';
 import { inbox, inboxHelp, save, saveHelp, show, showHelp } from './commands/received';
+import { report, reportHelp } from './commands/report';
 import { sandbox } from './commands/sandbox';
 import { send, sendHelp } from './commands/send';
 import { UsageError, type CliIo } from './io';
@@ -27,6 +28,7 @@ Commands:
   inbox      received faxes, newest first  [--unread] [--search Q] [--limit N] [--json]
   show       a sent or received fax and its timeline  FAX [--json]
   save       write a fax's archived PDF to a file  FAX -o FILE
+  report     write a fax's transmission or reception report (PDF) to a file  FAX -o FILE
   cancel     stop a fax while Telnyx still allows it  JOB
   resend     send a failed, cancelled or unconfirmed fax again  JOB
   delete     remove a finished fax and its document from the history  JOB
@@ -63,6 +65,7 @@ export async function runCli(
     inbox: { run: inbox, help: inboxHelp },
     show: { run: show, help: showHelp },
     save: { run: save, help: saveHelp },
+    report: { run: report, help: reportHelp },
     sandbox: { run: (a, i) => sandbox(a, i, stopSignal), help: '' },
   };
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {

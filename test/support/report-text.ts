@@ -2,7 +2,7 @@
 import { openWithPdfJs } from '../../main/engine/documents/pdfjs-loader';
 
 export async function reportText(pdf: Uint8Array): Promise<{ text: string; pages: number }> {
-  const document = await openWithPdfJs(pdf.slice());
+  const document = await openWithPdfJs(new Uint8Array(pdf));
   try {
     const page = await document.getPage(1);
     const content = await page.getTextContent();

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import type { Engine } from '../../engine/engine';
 import { FaxdeskError } from '../../engine/errors';
 import { withContext } from '../context';
-import { findFax, type FaxReference } from '../fax-reference';
+import { faxLookupOf, findFax, type FaxReference } from '../fax-reference';
+import { writeNewFile } from '../new-file';
 import { UsageError, type CliIo } from '../io';
 import { receivedJson, receivedLine, receivedTimelineJson } from '../received-output';
 import { printSentFax } from './jobs';
@@ -53,7 +54,7 @@ export const showHelp = `Usage: faxdesk show FAX [--json]
 export function show(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
   return withContext(io, ({ engine }) => {
-    const found = findFax(lookupIn(engine), positionals[0]);
+    const found = findFax(faxLookupOf(engine), positionals[0]);
     if (found.kind === 'sent') {
       printSentFax(engine, found.job.id, io, values.json ?? false);
       return Promise.resolve(0);
@@ -91,16 +92,9 @@ export function save(args: string[], io: CliIo): Promise<number> {
   if (!values.output) throw new UsageError('say where to write it: -o FILE');
   const target = resolve(values.output);
   return withContext(io, ({ engine }) => {
-    const found = findFax(lookupIn(engine), positionals[0]);
+    const found = findFax(faxLookupOf(engine), positionals[0]);
     const source = documentOf(engine, found);
-    try {
-      // Never over a file that is there: it may be the only copy of something else.
-      copyFileSync(source, target, constants.COPYFILE_EXCL);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new FaxdeskError('not_possible', `${target} already exists; nothing was written.`);
-      throw new FaxdeskError('not_possible', `Faxdesk could not write ${target} (${code ?? 'unknown error'}).`);
-    }
+    writeNewFile(target, () => copyFileSync(source, target, constants.COPYFILE_EXCL));
     io.out(`Saved ${target}`);
     return Promise.resolve(0);
   });
@@ -123,12 +117,4 @@ function documentOf(engine: Engine, found: FaxReference): string {
       ? 'its document has not been downloaded yet; Faxdesk will retry (`faxdesk sync` tries now)'
       : 'it has no document (the call failed, or Telnyx no longer has it)';
   throw new FaxdeskError('not_possible', `This received fax is not archived: ${why}.`);
-}
-
-function lookupIn(engine: Engine) {
-  return {
-    job: (id: string) => engine.jobs.get(id),
-    jobsWithPrefix: (prefix: string) => engine.jobs.withIdPrefix(prefix),
-    received: (idOrPrefix: string) => engine.inbox.get(idOrPrefix),
-  };
 }
