@@ -69,6 +69,11 @@ export function createBridge(transport: Transport) {
       forward: (id: string) => call('inbox:forward')({ id }),
       onUpdated: listen('inbox.updated'),
     },
+    reports: {
+      save: (id: string) => call('reports:save')({ id }),
+      chooseFolder: () => call('reports:chooseFolder')(undefined),
+      stopSavingToFolder: () => call('reports:stopSavingToFolder')(undefined),
+    },
   };
 }
 

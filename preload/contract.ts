@@ -384,6 +384,11 @@ export const contract = {
   'inbox:saveCopy': channel(faxId).returns<boolean>(),
   /** Holds the archived document for a send, as documents:stage does a dropped file. */
   'inbox:forward': channel(faxId).returns<ForwardedDocument>(),
+  /** Saves a sent or received fax's report where the person chooses in a native dialog; false when cancelled. */
+  'reports:save': channel(faxId).returns<boolean>(),
+  /** Settings: every report saved into a folder the person chooses in a native dialog; the settings after. */
+  'reports:chooseFolder': channel(noInput).returns<Settings>(),
+  'reports:stopSavingToFolder': channel(noInput).returns<Settings>(),
 } as const;
 
 export type Contract = typeof contract;

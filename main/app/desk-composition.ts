@@ -44,6 +44,8 @@ export interface DeskParts {
   openPath: (path: string) => Promise<void>;
   /** Asks where to save a copy of a received fax: the save dialog in the app, the test's answer in the harness. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Asks for a folder (Settings: save every report into a folder): a native dialog in the app. */
+  chooseFolder?: () => Promise<string | null>;
   emit: HandlerContext['emit'];
   log: Log;
   /** In "Try without an account", a fax arrives this often (the app's demo); tests leave it off. */
@@ -78,6 +80,7 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
         openPath: parts.openPath,
         viewingFolder: viewingFolderOf(dataDir),
         chooseSavePath: parts.chooseSavePath,
+        chooseFolder: parts.chooseFolder,
       },
       createEngine: () =>
         createEngine({

@@ -12,6 +12,7 @@ import { limitInFlight } from './channel-limits';
 import { cannotAsk, oneQuestionAtATime, type AskPerson } from './desk-questions';
 import { readOnlyCopy } from './document-copy';
 import { createInboxHandlers } from './inbox-handlers';
+import { createReportHandlers } from './report-handlers';
 import type { Handlers } from './ipc-dispatch';
 import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
@@ -37,6 +38,8 @@ export interface HandlerContext {
     viewingFolder: string;
     /** Asks where to save a copy (a native save dialog in the app); null when the person cancels. */
     chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+    /** Asks for a folder (a native folder dialog in the app); null when the person cancels. */
+    chooseFolder?: () => Promise<string | null>;
   };
   /**
    * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
@@ -152,6 +155,11 @@ export function createHandlers(context: HandlerContext): Handlers {
       staged,
       inspect: (read) => engine.documents.inspect(read),
       chooseSavePath: context.desktop.chooseSavePath,
+    }),
+    ...createReportHandlers({
+      engine,
+      chooseSavePath: context.desktop.chooseSavePath,
+      chooseFolder: context.desktop.chooseFolder,
     }),
   });
 }

@@ -18,7 +18,7 @@ import { registerIpc } from './ipc';
 import { developmentOverrides, ignoredOverrides } from './development-overrides';
 import { createMainLog } from './main-log';
 import { createSenderTrust } from './sender-trust';
-import { nativeDialogs, nativeSavePicker } from './native-dialogs';
+import { nativeDialogs, nativeFolderPicker, nativeSavePicker } from './native-dialogs';
 import { utilityReaderLauncher } from './utility-reader';
 import { builtPageFolder, createMainWindow, lockDown, rendererUrl } from './window';
 
@@ -107,6 +107,7 @@ if (!app.requestSingleInstanceLock()) {
         ask: nativeDialogs(() => mainWindow),
         openPath: openWithShell,
         chooseSavePath: nativeSavePicker(() => mainWindow),
+        chooseFolder: nativeFolderPicker(() => mainWindow),
         emit,
         log,
         // "Try without an account" receives a fax every few minutes, so the inbox can be tried too.

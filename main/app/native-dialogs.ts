@@ -5,7 +5,14 @@
  * answer is the first button, the default and what Escape or closing the box chooses.
  * Type-checked here; it runs only inside Electron.
  */
-import { app, dialog, type BrowserWindow, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  dialog,
+  type BrowserWindow,
+  type MessageBoxOptions,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { join } from 'node:path';
 import type { AskPerson } from './desk-questions';
 
@@ -52,5 +59,22 @@ export function nativeSavePicker(
         ? await dialog.showSaveDialog(window, options)
         : await dialog.showSaveDialog(options);
     return canceled || !filePath ? null : filePath;
+  };
+}
+
+/** Settings: the folder every fax's report is saved into, in the system's folder dialog. Null when they cancel. */
+export function nativeFolderPicker(parent: () => BrowserWindow | null): () => Promise<string | null> {
+  return async () => {
+    const options: OpenDialogOptions = {
+      title: 'Save every fax report into this folder',
+      defaultPath: app.getPath('documents'),
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const window = parent();
+    const { canceled, filePaths } =
+      window && !window.isDestroyed()
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+    return canceled ? null : (filePaths[0] ?? null);
   };
 }

@@ -64,6 +64,8 @@ export interface Desk {
   openedPaths: string[];
   /** Where the person chose to save copies (in a folder of the test's), in order. */
   savedPaths: string[];
+  /** The folders the person chose in a folder dialog (in the test's data folder), in order. */
+  chosenFolders: string[];
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
 }
@@ -95,6 +97,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     };
     const openedPaths: string[] = [];
     const savedPaths: string[] = [];
+    const chosenFolders: string[] = [];
     const questions: DeskQuestion[] = [];
     // As in the app: engine events reach the page, and the outbox runs.
     const started = await composeDesk({
@@ -122,6 +125,13 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
         savedPaths.push(join(folder, suggestedName));
         return savedPaths.at(-1) ?? null;
       },
+      // The test is the person at the folder dialog: it chooses a fresh folder of its own.
+      chooseFolder: async () => {
+        const folder = join(dataDir, `chosen-folder-${chosenFolders.length + 1}`);
+        await mkdir(folder, { recursive: true });
+        chosenFolders.push(folder);
+        return folder;
+      },
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
       log,
       tuning: { policy: deskOptions.policy, sqliteNativeBinding: deskOptions.sqliteNativeBinding },
@@ -148,6 +158,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       dispatch,
       openedPaths,
       savedPaths,
+      chosenFolders,
       questions,
       emit,
       screenshot: async (name) => {

@@ -11,6 +11,7 @@ import { whenTime } from './format-time';
 import { DeleteFromHistory } from './DeleteFromHistory';
 import { DetailHeader } from './DetailHeader';
 import { JobActionButtons } from './JobActionButtons';
+import { SaveReport } from '../reports/SaveReport';
 import { JobFacts } from './JobFacts';
 import { SandboxTag } from '../../components/SandboxMarker';
 import { ELSEWHERE_EXPLANATION } from '../../../../domain/job-origin';
@@ -90,6 +91,7 @@ export function JobDetail({
       </div>
 
       <JobActionButtons job={job} actions={actions} />
+      <SaveReport key={job.id} faxId={job.id} />
       {(actions.error ?? loadError) && (
         <p role="alert" className="error job-detail-error">
           {actions.error ?? loadError}

@@ -1,10 +1,11 @@
 /**
  * Settings: the account in use and its sender, the defaults every fax starts from, what happens
- * to received faxes, and what Faxdesk is running on.
+ * to received faxes, fax reports, and what Faxdesk is running on.
  */
 import { AboutPanel } from '../about/AboutPanel';
 import { AccountPanel, type AccountProps } from './AccountPanel';
 import { ReceivedFaxesSettings } from './ReceivedFaxesSettings';
+import { ReportsSettings } from './ReportsSettings';
 import { SendingDefaults } from './SendingDefaults';
 import './settings.css';
 
@@ -16,6 +17,7 @@ export function SettingsScreen({ credentials, settings, onAccountChanged }: Acco
       {/* Keyed by the key: another account may come with other settings. */}
       <SendingDefaults key={credentials.hint ?? ''} settings={settings} />
       <ReceivedFaxesSettings key={`received-${credentials.hint ?? ''}`} settings={settings} />
+      <ReportsSettings key={`reports-${credentials.hint ?? ''}`} settings={settings} />
       <AboutPanel />
     </>
   );
