@@ -10,35 +10,16 @@ import type { Page } from '@playwright/test';
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../main/sandbox';
 import { textPdf } from '../support/pdf-samples';
 import { expectNoSeriousViolations } from './harness/axe';
-import { test as deskTest, expect, screenshotDir, type Desk } from './harness/desk';
+import { expect, screenshotDir, type Desk } from './harness/desk';
+import { openDesk, test } from './harness/own-sandbox';
 import { serveDirectory } from './harness/static-server';
-
-const test = deskTest.extend<{ telnyx2: Sandbox }>({
-  telnyx2: async ({ desk }, use) => {
-    const sandbox = await startSandbox({ stepMs: 50 });
-    await use(sandbox);
-    await desk.engine.outbox.stop();
-    await sandbox.close();
-  },
-});
-test.use({ deskOptions: { policy: { inboxListEveryMs: 250 } } });
 
 const OUR_NUMBER = '+12025550180';
 const SENDER = '+13125550199';
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Faxdesk' });
 const detail = (page: Page) => page.getByRole('complementary');
-
-async function openDesk(desk: Desk, telnyx: Sandbox) {
-  const { page } = desk;
-  await page.getByRole('button', { name: 'Try without an account' }).click();
-  await page.getByLabel('Send from').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Start faxing' }).click();
-  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
-  desk.engine.accountConnection.attachSandbox({ baseUrl: telnyx.baseUrl, apiKey: SANDBOX_KEYS.accepted });
-}
 
 async function sendDelivered(desk: Desk): Promise<string> {
   const [job] = await desk.engine.jobs.create({

@@ -1,12 +1,11 @@
 /** faxdesk inbox | show | save: received faxes, and either direction by id. */
 import { copyFileSync, constants } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Engine } from '../../engine/engine';
 import { FaxdeskError } from '../../engine/errors';
 import { withContext } from '../context';
 import { faxLookupOf, findFax, type FaxReference } from '../fax-reference';
-import { writeNewFile } from '../new-file';
+import { faxAndTarget, writeNewFile } from '../new-file';
 import { UsageError, type CliIo } from '../io';
 import { receivedJson, receivedLine, receivedTimelineJson } from '../received-output';
 import { printSentFax } from './jobs';
@@ -84,15 +83,9 @@ export const saveHelp = `Usage: faxdesk save FAX -o FILE
   FAX: its id, or the first characters shown by \`list\` or \`inbox\`.`;
 
 export function save(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' } },
-  });
-  if (!values.output) throw new UsageError('say where to write it: -o FILE');
-  const target = resolve(values.output);
+  const { reference, target } = faxAndTarget(args);
   return withContext(io, ({ engine }) => {
-    const found = findFax(faxLookupOf(engine), positionals[0]);
+    const found = findFax(faxLookupOf(engine), reference);
     const source = documentOf(engine, found);
     writeNewFile(target, () => copyFileSync(source, target, constants.COPYFILE_EXCL));
     io.out(`Saved ${target}`);

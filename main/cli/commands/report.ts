@@ -1,11 +1,9 @@
 /** faxdesk report: a sent or received fax's report (a one-page PDF made from the records) written to a file. */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { withContext } from '../context';
 import { faxLookupOf, findFax } from '../fax-reference';
-import { writeNewFile } from '../new-file';
-import { UsageError, type CliIo } from '../io';
+import { faxAndTarget, writeNewFile } from '../new-file';
+import type { CliIo } from '../io';
 
 export const reportHelp = `Usage: faxdesk report FAX -o FILE
   Writes the fax's transmission report (sent) or reception report (received) to FILE as a PDF:
@@ -15,15 +13,9 @@ export const reportHelp = `Usage: faxdesk report FAX -o FILE
   FAX: its id, or the first characters shown by \`list\` or \`inbox\`.`;
 
 export function report(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' } },
-  });
-  if (!values.output) throw new UsageError('say where to write it: -o FILE');
-  const target = resolve(values.output);
+  const { reference, target } = faxAndTarget(args);
   return withContext(io, async ({ engine }) => {
-    const found = findFax(faxLookupOf(engine), positionals[0]);
+    const found = findFax(faxLookupOf(engine), reference);
     const made = await engine.reports.make(found.kind === 'sent' ? found.job.id : found.fax.id);
     writeNewFile(target, () => writeFileSync(target, made.pdf, { flag: 'wx' }));
     io.out(`Saved ${target}`);
