@@ -96,6 +96,11 @@ export function createBridge(transport: Transport) {
       chooseFolder: () => call('watch:chooseFolder')(undefined),
       onFile: listen('watch.file'),
     },
+    reports: {
+      save: (id: string) => call('reports:save')({ id }),
+      chooseFolder: () => call('reports:chooseFolder')(undefined),
+      stopSavingToFolder: () => call('reports:stopSavingToFolder')(undefined),
+    },
   };
 }
 

@@ -115,6 +115,8 @@ export interface JobSummary {
   id: string;
   to: string;
   contactName: string | null;
+  /** The address book's name for the number when the fax was queued; kept as it was then. */
+  recipientName: string | null;
   from: string;
   status: JobStatus;
   telnyxStatus: string | null;
@@ -196,6 +198,8 @@ export interface ReceivedFaxSummary {
   to: string;
   /** The caller id the sending machine gave, if any. */
   callerId: string | null;
+  /** The address book's name for the sender's number when the fax arrived; kept as it was then. */
+  senderName: string | null;
   status: ReceivedStatus;
   failureReason: string | null;
   /** Why the call failed, in plain words. */
@@ -571,6 +575,11 @@ export const contract = {
   'watch:status': channel(noInput).returns<WatchFolderStatus>(),
   /** The person chooses the watched folder in a native dialog; the status as it is after. */
   'watch:chooseFolder': channel(noInput).returns<WatchFolderStatus>(),
+  /** Saves a sent or received fax's report where the person chooses in a native dialog; false when cancelled. */
+  'reports:save': channel(faxId).returns<boolean>(),
+  /** Settings: every report saved into a folder the person chooses in a native dialog; the settings after. */
+  'reports:chooseFolder': channel(noInput).returns<Settings>(),
+  'reports:stopSavingToFolder': channel(noInput).returns<Settings>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -53,6 +53,8 @@ export interface DeskParts {
   chooseExportPath?: HandlerContext['desktop']['chooseExportPath'];
   /** Asks for the watched folder: the folder dialog in the app, the test's answer in the harness. */
   chooseFolder?: (current: string) => Promise<string | null>;
+  /** Asks for the folder every report is saved into (Settings): a native dialog in the app. */
+  chooseReportFolder?: () => Promise<string | null>;
   emit: HandlerContext['emit'];
   log: Log;
   /** In "Try without an account", a fax arrives this often (the app's demo); tests leave it off. */
@@ -94,6 +96,7 @@ export async function composeDesk(parts: DeskParts): Promise<ComposedDesk> {
         home: parts.home,
         chooseImportFile: parts.chooseImportFile,
         chooseExportPath: parts.chooseExportPath,
+        chooseReportFolder: parts.chooseReportFolder,
         chooseFolder: parts.chooseFolder,
       },
       createEngine: () =>

@@ -16,6 +16,7 @@ import { readOnlyCopy } from './document-copy';
 import { createInboxHandlers } from './inbox-handlers';
 import { createPrintHandlers } from './print-handlers';
 import type { HandedFiles } from './handed-files';
+import { createReportHandlers } from './report-handlers';
 import type { Handlers } from './ipc-dispatch';
 import { toConnectivityStatus, toJobDetail, toJobSummary } from './job-dto';
 import type { SandboxHost } from './sandbox-host';
@@ -50,6 +51,8 @@ export interface HandlerContext {
     chooseExportPath?: ContactsHandlerContext['chooseExportPath'];
     /** Asks for the watched folder (a native folder dialog in the app); null when the person cancels. */
     chooseFolder?: (current: string) => Promise<string | null>;
+    /** Asks for the folder every report is saved into (a native folder dialog in the app); null when cancelled. */
+    chooseReportFolder?: () => Promise<string | null>;
   };
   /**
    * Asks the person in a native dialog the page cannot reach (native-dialogs.ts): turning on
@@ -195,6 +198,11 @@ export function createHandlers(context: HandlerContext): Handlers {
       defaultCountry: () => engine.settings.get().defaultCountry,
       chooseImportFile: context.desktop.chooseImportFile,
       chooseExportPath: context.desktop.chooseExportPath,
+    }),
+    ...createReportHandlers({
+      engine,
+      chooseSavePath: context.desktop.chooseSavePath,
+      chooseFolder: context.desktop.chooseReportFolder,
     }),
   });
 }

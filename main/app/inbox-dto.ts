@@ -12,6 +12,7 @@ export function toReceivedFaxSummary(fax: ReceivedFax): ReceivedFaxSummary {
     from: fax.from,
     to: fax.to,
     callerId: fax.callerId,
+    senderName: fax.senderName,
     status: fax.status,
     failureReason: fax.failureReason,
     failureText: fax.failureText,

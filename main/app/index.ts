@@ -28,6 +28,7 @@ import {
   nativeContactsFilePicker,
   nativeDialogs,
   nativeFolderPicker,
+  nativeReportFolderPicker,
   nativeSavePicker,
 } from './native-dialogs';
 import { utilityReaderLauncher } from './utility-reader';
@@ -158,6 +159,7 @@ if (!app.requestSingleInstanceLock()) {
         chooseImportFile: nativeContactsFilePicker(() => mainWindow),
         chooseExportPath: nativeContactsExportPicker(() => mainWindow),
         chooseFolder: nativeFolderPicker(() => mainWindow),
+        chooseReportFolder: nativeReportFolderPicker(() => mainWindow),
         // A file from the watched folder opens in Send: the window comes forward, also from the tray.
         emit: (event, payload) => {
           if (event === 'watch.file') showWindow();

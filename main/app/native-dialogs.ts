@@ -107,6 +107,23 @@ export function nativeFolderPicker(parent: () => BrowserWindow | null): (current
   };
 }
 
+/** Settings: the folder every fax's report is saved into, in the system's folder dialog. Null when they cancel. */
+export function nativeReportFolderPicker(parent: () => BrowserWindow | null): () => Promise<string | null> {
+  return async () => {
+    const options: OpenDialogOptions = {
+      title: 'Save every fax report into this folder',
+      defaultPath: app.getPath('documents'),
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const window = parent();
+    const { canceled, filePaths } =
+      window && !window.isDestroyed()
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+    return canceled ? null : (filePaths[0] ?? null);
+  };
+}
+
 /** "Export contacts": the save dialog, with the format's own extension. */
 export function nativeContactsExportPicker(
   parent: () => BrowserWindow | null,

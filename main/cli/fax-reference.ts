@@ -2,6 +2,7 @@
  * A fax named on the command line for `show` and `save`, in either direction: a sent job or a
  * received fax, by its full id or the first characters shown by `list` or `inbox`.
  */
+import type { Engine } from '../engine/engine';
 import type { ReceivedFax } from '../engine/inbox/inbox-api';
 import type { JobRecord } from '../engine/store/job-records';
 import { UsageError } from './io';
@@ -30,4 +31,13 @@ export function findFax(lookup: FaxLookup, reference: string | undefined): FaxRe
   if (sent[0]) return { kind: 'sent', job: sent[0] };
   if (received) return { kind: 'received', fax: received };
   throw new UsageError(`no fax "${reference}" sent or received (see \`faxdesk list\` and \`faxdesk inbox\`)`);
+}
+
+/** The engine's sent and received faxes, as findFax looks them up. */
+export function faxLookupOf(engine: Engine): FaxLookup {
+  return {
+    job: (id) => engine.jobs.get(id),
+    jobsWithPrefix: (prefix) => engine.jobs.withIdPrefix(prefix),
+    received: (idOrPrefix) => engine.inbox.get(idOrPrefix),
+  };
 }

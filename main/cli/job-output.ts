@@ -27,7 +27,9 @@ export function jobLine(job: JobRecord): string {
   const sandbox = job.sandbox ? '  [sandbox — nothing was faxed]' : '';
   const elsewhere = job.origin === 'elsewhere' ? '  [sent from elsewhere]' : '';
   const pages = job.pages === null ? '  –' : String(job.pages).padStart(3);
-  return `${shortId(job.id)}  ${when}  ${job.to.padEnd(16)} ${pages}p  ${job.status}${telnyx}${why}${elsewhere}${sandbox}`;
+  const name = job.contactName ?? job.recipientName;
+  const to = name ? `${job.to} (${name})` : job.to;
+  return `${shortId(job.id)}  ${when}  ${to.padEnd(16)} ${pages}p  ${job.status}${telnyx}${why}${elsewhere}${sandbox}`;
 }
 
 function waitText(job: JobRecord): string {

@@ -29,7 +29,8 @@ export function receivedLine(fax: ReceivedFax): string {
   const pages = fax.pages === null ? '  –' : String(fax.pages).padStart(3);
   const read = fax.read ? '' : '  unread';
   const sandbox = fax.sandbox ? '  [sandbox — nothing was faxed]' : '';
-  return `${shortId(fax.id)}  ${when}  from ${fax.from.padEnd(16)} ${pages}p  ${fax.status}${read}${documentNote(fax)}${sandbox}`;
+  const from = fax.senderName ? `${fax.from} (${fax.senderName})` : fax.from;
+  return `${shortId(fax.id)}  ${when}  from ${from.padEnd(16)} ${pages}p  ${fax.status}${read}${documentNote(fax)}${sandbox}`;
 }
 
 function documentNote(fax: ReceivedFax): string {

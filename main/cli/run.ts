@@ -11,6 +11,7 @@ import { logout } from './commands/logout';
 import { cancel, list, listHelp, remove, resend, status, statusHelp, sync, syncHelp } from './commands/jobs';
 import { printer, printerHelp } from './commands/printer';
 import { inbox, inboxHelp, save, saveHelp, show, showHelp } from './commands/received';
+import { report, reportHelp } from './commands/report';
 import { sandbox } from './commands/sandbox';
 import { send, sendHelp } from './commands/send';
 import { watch, watchHelp } from './commands/watch';
@@ -32,6 +33,7 @@ Commands:
   inbox      received faxes, newest first  [--unread] [--search Q] [--limit N] [--json]
   show       a sent or received fax and its timeline  FAX [--json]
   save       write a fax's archived PDF to a file  FAX -o FILE
+  report     write a fax's transmission or reception report (PDF) to a file  FAX -o FILE
   cancel     stop a fax while Telnyx still allows it  JOB
   resend     send a failed, cancelled or unconfirmed fax again  JOB
   delete     remove a finished fax and its document from the history  JOB
@@ -73,6 +75,7 @@ export async function runCli(
     inbox: { run: inbox, help: inboxHelp },
     show: { run: show, help: showHelp },
     save: { run: save, help: saveHelp },
+    report: { run: report, help: reportHelp },
     sandbox: { run: (a, i) => sandbox(a, i, stopSignal), help: '' },
     printer: { run: (a, i) => printer(a, i), help: printerHelp },
     watch: { run: (a, i) => watch(a, i, stopSignal), help: watchHelp },

@@ -8,6 +8,7 @@ import { discoverAccount } from './account/discovery';
 import type { ContactsApi } from './contacts/contacts-api';
 import { createContactsService } from './contacts/contacts-service';
 import { inlineProcessor, readerProcessor } from './documents/processor';
+import { systemTimeZone } from './documents/zoned-time';
 import type { ReaderLauncher } from './documents/reader-port';
 import { Archiver } from './inbox/archiver';
 import type { InboxApi } from './inbox/inbox-api';
@@ -15,6 +16,8 @@ import { InboxIntake } from './inbox/inbox-intake';
 import { InboxListing } from './inbox/inbox-listing';
 import { createInboxService, InboxEvents, type InboxRecords } from './inbox/inbox-service';
 import { Receiver } from './inbox/receiver';
+import { ReportAutoSave } from './reports/report-auto-save';
+import { createReportService } from './reports/report-service';
 import { TextIndexer, type ReadText } from './inbox/text-indexer';
 import { createJobsService, JobEvents, type JobRecords } from './jobs-service';
 import { Connectivity } from './outbox/connectivity';
@@ -79,6 +82,16 @@ export interface EngineConfig {
   readText?: ReadText;
   /** How received documents are downloaded from their signed links; tests give a failing one. */
   mediaFetch?: typeof fetch;
+  /**
+   * The name for an E.164 number kept with each fax as it goes or arrives: the engine's own
+   * address book (engine.contacts.nameFor) unless a test gives another lookup.
+   */
+  nameFor?: (number: string) => string | null;
+  /**
+   * The desk's IANA time zone: covers are dated in it and it is kept with each fax, so its report
+   * reads the same on any computer. The computer's own when not given.
+   */
+  timeZone?: string;
 }
 
 export function createEngine(config: EngineConfig) {
@@ -86,6 +99,16 @@ export function createEngine(config: EngineConfig) {
   const privacy = tightenDataFolder(config.dataDir);
   const now = config.now ?? Date.now;
   const monotonic = config.monotonic ?? systemMonotonicClock;
+  const timeZone = config.timeZone ?? systemTimeZone();
+  // Looked up at the moment of use, in the address book unless a lookup is given. A name is a
+  // nicety: a lookup that fails never stops a fax going out or being archived.
+  const nameFor = (number: string): string | null => {
+    try {
+      return config.nameFor ? (config.nameFor(number) ?? null) : contacts.nameFor(number);
+    } catch {
+      return null;
+    }
+  };
   // Telnyx's time, heard from the Date header of every answer the client gets.
   const telnyxClock = new TelnyxClock(monotonic, now);
   const settings = new SettingsStore(config.settingsBackend ?? confSettingsBackend(config.dataDir));
@@ -128,7 +151,15 @@ export function createEngine(config: EngineConfig) {
     };
     const client = () => accountConnection.client();
     const changed = (fax: Parameters<InboxEvents['updated']>[0]) => inboxEvents.updated(fax);
-    const intake = new InboxIntake({ table: inbox.received, settings: () => settings.get(), policy, now, changed });
+    const intake = new InboxIntake({
+      table: inbox.received,
+      settings: () => settings.get(),
+      policy,
+      now,
+      changed,
+      nameFor,
+      timeZone,
+    });
     const readText: ReadText | undefined =
       config.readText ?? (wordsProcessor ? (file) => wordsProcessor.readText(file) : undefined);
     const receiver = new Receiver({
@@ -214,7 +245,15 @@ export function createEngine(config: EngineConfig) {
     records = { db, store, outbox, volume, watchedFiles: new WatchedFiles(db, now), ...inbox };
     return records;
   };
-  const jobs = createJobsService({ records: open, documents, settings: () => settings.get(), now }, jobEvents);
+  const jobs = createJobsService(
+    { records: open, documents, settings: () => settings.get(), now, timeZone, nameFor },
+    jobEvents,
+  );
+  const reports = createReportService({ records: open, settings: () => settings.get() });
+  // Every fax's report saved into a folder as the fax ends, when Settings asks for it.
+  const reportAutoSave = new ReportAutoSave({ folder: () => settings.get().reportFolder, make: reports.make, log });
+  jobEvents.onUpdated((job) => reportAutoSave.sentChanged(job));
+  inboxEvents.onUpdated((fax) => reportAutoSave.receivedChanged(fax));
   const inbox: InboxApi = createInboxService(
     {
       records: open,
@@ -274,6 +313,8 @@ export function createEngine(config: EngineConfig) {
     inbox,
     /** The address book: contacts, groups, import and export. */
     contacts,
+    /** A fax's transmission or reception report, from the records alone. */
+    reports,
     outbox: {
       start: () => open().outbox.start(),
       stop: async () => {
@@ -296,6 +337,7 @@ export function createEngine(config: EngineConfig) {
       await Promise.all([documents.close(), wordsProcessor?.close()]);
       if (!records) return;
       await records.outbox.stop();
+      await reportAutoSave.idle();
       records.db.close();
       records = null;
     },

@@ -39,6 +39,10 @@ export interface JobsServiceDeps {
   documents: DocumentProcessor;
   settings: () => Settings;
   now: () => number;
+  /** The desk's time zone: covers are dated in it, and it is kept with each fax. */
+  timeZone: string;
+  /** The address book's name for a number, kept with each fax as it is when the fax is queued. */
+  nameFor: (number: string) => string | null;
 }
 
 /**
@@ -69,18 +73,18 @@ export class JobEvents {
 }
 
 export function createJobsService(deps: JobsServiceDeps, events: JobEvents) {
-  const { records, documents, settings, now } = deps;
+  const { records, documents, settings, now, timeZone, nameFor } = deps;
   return {
     /** Validates and queues; the outbox sends them once this process holds its lease. */
     create: async (request: NewFaxRequest): Promise<JobRecord[]> => {
       const { store, archive, outbox, volume } = records();
-      const jobs = await createJobs({ store, archive, documents, settings, now, volume }, request);
+      const jobs = await createJobs({ store, archive, documents, settings, now, volume, timeZone, nameFor }, request);
       jobs.forEach((job) => outbox.emit(job));
       outbox.wake();
       return jobs;
     },
     /** The document a send would make for its first recipient, for a look before Send; nothing is queued. */
-    preview: (request: PreviewRequest) => previewFax({ documents, settings, now }, request),
+    preview: (request: PreviewRequest) => previewFax({ documents, settings, now, timeZone }, request),
     list: (query: JobListQuery = {}) => {
       const { store } = records();
       // The total is of the whole list, whichever page this is.

@@ -19,6 +19,7 @@ const covers: CoverPage[] = Array.from({ length: RECIPIENTS }, (_, i) => ({
   subject: 'Lab results',
   message: 'Please see the attached pages.',
   date: new Date(Date.UTC(2025, 5, 1, 9, 30)),
+  timeZone: 'UTC',
   confidentialityNotice: DEFAULT_CONFIDENTIALITY_NOTICE,
 }));
 

@@ -12,34 +12,13 @@
  */
 import type { Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../main/sandbox';
 import { expectNoSeriousViolations } from './harness/axe';
-import { test as deskTest, expect, type Desk } from './harness/desk';
-
-/** A sandbox of the test's own; openDesk points the engine at it once first run is done. */
-const test = deskTest.extend<{ telnyx2: Sandbox }>({
-  telnyx2: async ({ desk }, use) => {
-    const sandbox = await startSandbox({ stepMs: 50 });
-    await use(sandbox);
-    await desk.engine.outbox.stop();
-    await sandbox.close();
-  },
-});
-test.use({ deskOptions: { policy: { inboxListEveryMs: 250 } } });
+import { expect } from './harness/desk';
+import { openDesk, test } from './harness/own-sandbox';
 
 /** The account's first number, where the sandbox delivers faxes. */
 const OUR_NUMBER = '+12025550180';
 const SENDER = '+13125550199';
-
-/** First run with the built-in sandbox, then the engine is pointed at the test's own. */
-async function openDesk(desk: Desk, telnyx: Sandbox) {
-  const { page } = desk;
-  await page.getByRole('button', { name: 'Try without an account' }).click();
-  await page.getByLabel('Send from').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Start faxing' }).click();
-  await expect(page.getByRole('heading', { name: 'Send a fax' })).toBeVisible();
-  desk.engine.accountConnection.attachSandbox({ baseUrl: telnyx.baseUrl, apiKey: SANDBOX_KEYS.accepted });
-}
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Faxdesk' });
 const inboxTab = (page: Page) => nav(page).getByRole('button', { name: /^Inbox/ });

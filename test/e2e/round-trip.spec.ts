@@ -38,6 +38,7 @@ test('the page gets named methods only, and a bad payload comes back as a typed 
       'inbox',
       'jobs',
       'print',
+      'reports',
       'sandbox',
       'settings',
       'watch',

@@ -13,6 +13,7 @@ export function receivedFax(patch: Partial<ReceivedFax> = {}): ReceivedFax {
     from: '+13125550199',
     to: '+12025550180',
     callerId: null,
+    senderName: null,
     status: 'received',
     failureReason: null,
     failureText: null,

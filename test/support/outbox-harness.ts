@@ -47,6 +47,8 @@ export async function openTestDesk(
     monotonic?: () => number;
     /** Receiving: how documents are downloaded and their words read. */
     inbox?: Pick<EngineConfig, 'mediaFetch' | 'readText'>;
+    /** The address book's names and the desk's time zone, kept with each fax. */
+    desk?: Pick<EngineConfig, 'nameFor' | 'timeZone'>;
   } = {},
 ): Promise<TestDesk> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'faxdesk-outbox-')));
@@ -62,6 +64,7 @@ export async function openTestDesk(
     ...(options.now ? { now: options.now } : {}),
     ...(options.monotonic ? { monotonic: options.monotonic } : {}),
     ...options.inbox,
+    ...options.desk,
   });
   engine.settings.update({ connectionId: SANDBOX_FAX_APP_ID, fromNumber: '+12025550180' });
   return {

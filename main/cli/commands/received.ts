@@ -1,11 +1,11 @@
 /** faxdesk inbox | show | save: received faxes, and either direction by id. */
 import { copyFileSync, constants } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Engine } from '../../engine/engine';
 import { FaxdeskError } from '../../engine/errors';
 import { withContext } from '../context';
-import { findFax, type FaxReference } from '../fax-reference';
+import { faxLookupOf, findFax, type FaxReference } from '../fax-reference';
+import { faxAndTarget, writeNewFile } from '../new-file';
 import { UsageError, type CliIo } from '../io';
 import { receivedJson, receivedLine, receivedTimelineJson } from '../received-output';
 import { printSentFax } from './jobs';
@@ -53,7 +53,7 @@ export const showHelp = `Usage: faxdesk show FAX [--json]
 export function show(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
   return withContext(io, ({ engine }) => {
-    const found = findFax(lookupIn(engine), positionals[0]);
+    const found = findFax(faxLookupOf(engine), positionals[0]);
     if (found.kind === 'sent') {
       printSentFax(engine, found.job.id, io, values.json ?? false);
       return Promise.resolve(0);
@@ -83,24 +83,11 @@ export const saveHelp = `Usage: faxdesk save FAX -o FILE
   FAX: its id, or the first characters shown by \`list\` or \`inbox\`.`;
 
 export function save(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' } },
-  });
-  if (!values.output) throw new UsageError('say where to write it: -o FILE');
-  const target = resolve(values.output);
+  const { reference, target } = faxAndTarget(args);
   return withContext(io, ({ engine }) => {
-    const found = findFax(lookupIn(engine), positionals[0]);
+    const found = findFax(faxLookupOf(engine), reference);
     const source = documentOf(engine, found);
-    try {
-      // Never over a file that is there: it may be the only copy of something else.
-      copyFileSync(source, target, constants.COPYFILE_EXCL);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new FaxdeskError('not_possible', `${target} already exists; nothing was written.`);
-      throw new FaxdeskError('not_possible', `Faxdesk could not write ${target} (${code ?? 'unknown error'}).`);
-    }
+    writeNewFile(target, () => copyFileSync(source, target, constants.COPYFILE_EXCL));
     io.out(`Saved ${target}`);
     return Promise.resolve(0);
   });
@@ -123,12 +110,4 @@ function documentOf(engine: Engine, found: FaxReference): string {
       ? 'its document has not been downloaded yet; Faxdesk will retry (`faxdesk sync` tries now)'
       : 'it has no document (the call failed, or Telnyx no longer has it)';
   throw new FaxdeskError('not_possible', `This received fax is not archived: ${why}.`);
-}
-
-function lookupIn(engine: Engine) {
-  return {
-    job: (id: string) => engine.jobs.get(id),
-    jobsWithPrefix: (prefix: string) => engine.jobs.withIdPrefix(prefix),
-    received: (idOrPrefix: string) => engine.inbox.get(idOrPrefix),
-  };
 }

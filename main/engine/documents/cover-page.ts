@@ -3,11 +3,12 @@
  * long values wrap, then shrink, then end in "…". Standard fonts only (nothing to embed),
  * black on white (a fax has no grey).
  */
-import { StandardFonts, type PDFDocument, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from '@cantoo/pdf-lib';
 import { formatFaxNumber } from '../../../domain/fax-number';
 import { formatCoverDate } from './cover-format';
 import { PAPER_DIMENSIONS } from './limits';
-import { fitLine, fitText, type MeasureText } from './text-layout';
+import { standardFonts, type Fonts } from './standard-fonts';
+import { fitLine, fitText } from './text-layout';
 import type { CoverPage, PaperSize } from './types';
 import { toWinAnsi } from './winansi';
 
@@ -25,13 +26,6 @@ const Type = {
   notice: { maxSize: 8, minSize: 6, lineHeight: 1.25, maxHeight: 80 },
 } as const;
 
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  measureRegular: MeasureText;
-  measureBold: MeasureText;
-}
-
 interface Line {
   text: string;
   font: PDFFont;
@@ -41,9 +35,8 @@ interface Line {
 export function addCoverPage(target: PDFDocument, cover: CoverPage, paper: PaperSize, totalPages: number): void {
   const { width, height } = PAPER_DIMENSIONS[paper];
   const page = target.addPage([width, height]);
-  const regular = target.embedStandardFont(StandardFonts.Helvetica);
-  const bold = target.embedStandardFont(StandardFonts.HelveticaBold);
-  const fonts: Fonts = { regular, bold, measureRegular: measurer(regular), measureBold: measurer(bold) };
+  const fonts = standardFonts(target);
+  const { bold } = fonts;
   const contentWidth = width - 2 * MARGIN;
   const valueWidth = contentWidth - LABEL_COLUMN;
 
@@ -63,7 +56,7 @@ export function addCoverPage(target: PDFDocument, cover: CoverPage, paper: Paper
   };
   drawRow('To', party(cover.to, fonts, valueWidth));
   drawRow('From', party(cover.from, fonts, valueWidth));
-  drawRow('Date', [valueLine(formatCoverDate(cover.date, paper), fonts, valueWidth)]);
+  drawRow('Date', [valueLine(formatCoverDate(cover.date, paper, cover.timeZone), fonts, valueWidth)]);
   const pages = totalPages === 1 ? '1 (this cover page only)' : `${totalPages} (including this cover page)`;
   drawRow('Pages', [valueLine(pages, fonts, valueWidth)]);
   const subject = toWinAnsi(cover.subject ?? '').trim();
@@ -131,22 +124,5 @@ function valueLine(text: string, fonts: Fonts, width: number): Line {
     text: fitLine(toWinAnsi(text).trim(), fonts.measureRegular, width, Type.value),
     font: fonts.regular,
     size: Type.value,
-  };
-}
-
-/** Widths at size 1, one glyph at a time (cached): the cover measures a 10,000-character message many times. */
-function measurer(font: PDFFont): MeasureText {
-  const widths = new Map<string, number>();
-  return (text) => {
-    let total = 0;
-    for (const char of text) {
-      let w = widths.get(char);
-      if (w === undefined) {
-        w = font.widthOfTextAtSize(char, 1);
-        widths.set(char, w);
-      }
-      total += w;
-    }
-    return total;
   };
 }

@@ -18,6 +18,8 @@ export interface CoverPage {
   subject?: string;
   message?: string;
   date: Date;
+  /** IANA zone the date is shown in: the desk's, given, so the page does not depend on the computer's. */
+  timeZone: string;
   /** null = no notice; the standard text is DEFAULT_CONFIDENTIALITY_NOTICE. */
   confidentialityNotice: string | null;
 }

@@ -16,6 +16,8 @@ export interface ReceivedFax {
   to: string;
   /** The caller id the sending machine gave, when Telnyx reports one. */
   callerId: string | null;
+  /** The address book's name for `from` when the fax arrived (renaming the contact later does not change it). */
+  senderName: string | null;
   status: ReceivedStatus;
   /** Telnyx's failure_reason for a failed call. */
   failureReason: string | null;

@@ -18,6 +18,10 @@ export interface InboxIntakeDeps {
   policy: Pick<OutboxPolicy, 'pollMinMs' | 'pollMaxMs'>;
   now: () => number;
   changed: (fax: ReceivedRecord) => void;
+  /** The address book's name for the sender's number, kept with the fax when it is first seen. */
+  nameFor?: (number: string) => string | null;
+  /** The desk's time zone, kept with the fax when it is first seen (its report's times read in it). */
+  timeZone?: string;
 }
 
 /** A link older than this is asked for again before downloading: Telnyx documents 10 minutes. */
@@ -42,7 +46,8 @@ export class InboxIntake {
     if (!kept) {
       if (numbers.length > 0 && !numbers.includes(fax.to)) return null;
       const first = firstRecord(fax, { now: at, nextCheckAt: at + this.deps.policy.pollMinMs }, settings().sandboxMode);
-      const added = table.add(first.record, first.detail);
+      const asItWas = { senderName: this.deps.nameFor?.(fax.from) ?? null, timeZone: this.deps.timeZone ?? null };
+      const added = table.add({ ...first.record, ...asItWas }, first.detail);
       if (added) changed(added);
       return added ?? table.byTelnyxId(fax.telnyxFaxId);
     }

@@ -53,6 +53,7 @@ export function toReceivedFax(fax: ReceivedRecord): ReceivedFax {
     from: fax.from,
     to: fax.to,
     callerId: fax.callerId,
+    senderName: fax.senderName,
     status: fax.status,
     failureReason: fax.failureReason,
     failureText: fax.status === 'failed' ? explainInboundFailure(fax.failureReason) : null,

@@ -44,20 +44,21 @@ export function prepareBody(
   );
 }
 
-/** One recipient's cover page, dated `now`; its subject and message as the form had them. */
+/** One recipient's cover page, dated `now` in the desk's time zone; its subject and message as the form had them. */
 export function coverPageFor(
   settings: Settings,
   from: string,
   cover: CoverRequest,
   recipient: { number: string; name?: string | null },
-  now: number,
+  when: { now: number; timeZone: string },
 ): CoverPage {
   return {
     to: { name: recipient.name ?? undefined, number: recipient.number },
     from: { name: settings.senderName ?? undefined, number: from },
     subject: cover.subject?.trim() || undefined,
     message: cover.message?.trim() || undefined,
-    date: new Date(now),
+    date: new Date(when.now),
+    timeZone: when.timeZone,
     confidentialityNotice: settings.confidentialityNotice,
   };
 }

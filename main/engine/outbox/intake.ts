@@ -45,6 +45,10 @@ export interface IntakeDeps {
   now: () => number;
   /** Asks the person before a large send (volume-guard.ts). */
   volume: VolumeGuard;
+  /** The address book's name for a number, kept with the fax as it is now. */
+  nameFor?: (number: string) => string | null;
+  /** The desk's time zone: the cover page is dated in it, and it is kept with the fax for its report. */
+  timeZone: string;
 }
 
 export async function createJobs(deps: IntakeDeps, request: NewFaxRequest): Promise<JobRecord[]> {
@@ -87,7 +91,10 @@ async function queueJobs(
   // The files' pages are made once per send; with a cover page, each recipient's goes in front of them.
   const body = await prepareBody(deps.documents, request.documents, settings, cover !== null);
   const documentFor = async (recipient: Recipient | null) => {
-    const coverPage = cover && recipient ? coverPageFor(settings, from, cover, recipient, deps.now()) : null;
+    const coverPage =
+      cover && recipient
+        ? coverPageFor(settings, from, cover, recipient, { now: deps.now(), timeZone: deps.timeZone })
+        : null;
     const prepared = await withCoverPage(deps.documents, body, settings, coverPage);
     const path = deps.archive.put(prepared.pdf, prepared.sha256);
     return deps.store.addDocument({
@@ -109,6 +116,8 @@ async function queueJobs(
       documentId: shared ?? (await documentFor(recipient)),
       to: recipient.number,
       contactName: recipient.name ?? null,
+      recipientName: deps.nameFor?.(recipient.number) ?? null,
+      timeZone: deps.timeZone,
       from,
       connectionId,
       quality: request.quality ?? settings.defaultQuality,

@@ -10,6 +10,8 @@ export function toJobView(job: JobRecord) {
     id: job.id,
     to: job.to,
     contactName: job.contactName,
+    /** The address book's name for `to` when the fax was queued (renaming the contact later does not change it). */
+    recipientName: job.recipientName,
     from: job.from,
     status: job.status,
     telnyxStatus: job.telnyxStatus,

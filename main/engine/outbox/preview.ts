@@ -22,6 +22,8 @@ export interface PreviewDeps {
   documents: DocumentProcessor;
   settings: () => Settings;
   now: () => number;
+  /** The desk's time zone, which the cover page is dated in. */
+  timeZone: string;
 }
 
 export async function previewFax(deps: PreviewDeps, request: PreviewRequest): Promise<PreparedDocument> {
@@ -36,6 +38,8 @@ export async function previewFax(deps: PreviewDeps, request: PreviewRequest): Pr
   // Only a cover page says who the fax is from: without one, the document does not depend on it.
   const from = cover ? sendingFrom(settings, { from: request.from, connectionId: settings.connectionId }).from : '';
   const body = await prepareBody(deps.documents, request.documents, settings, cover !== null);
-  const coverPage = cover ? coverPageFor(settings, from, cover, recipient, deps.now()) : null;
+  const coverPage = cover
+    ? coverPageFor(settings, from, cover, recipient, { now: deps.now(), timeZone: deps.timeZone })
+    : null;
   return withCoverPage(deps.documents, body, settings, coverPage);
 }

@@ -28,6 +28,10 @@ export const JOB_COLUMNS = {
   documentId: value<number | null>('document_id'),
   to: value<string>('to_number'),
   contactName: value<string | null>('contact_name'),
+  /** The address book's name for `to` when the fax was queued; kept as it was then. */
+  recipientName: value<string | null>('recipient_name'),
+  /** The desk's IANA time zone when the fax was queued (null before it was kept): its report's times read in it. */
+  timeZone: value<string | null>('time_zone'),
   from: value<string>('from_number'),
   connectionId: value<string>('connection_id'),
   quality: value<FaxQuality>('quality'),

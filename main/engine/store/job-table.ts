@@ -11,8 +11,8 @@ import type { SearchIndex } from './search-index';
 import { StatementCache } from './statement-cache';
 import type { EventInput, Timeline } from './timeline';
 
-/** `sandbox` may be left out: a fax is a real one unless said otherwise. This desk's own always have a document. */
-export type NewJob = Partial<Pick<JobRecord, 'sandbox'>> & { documentId: number } & Pick<
+/** `sandbox` may be left out: a fax is a real one unless said otherwise; so may the kept name and time zone. This desk's own always have a document. */
+export type NewJob = Partial<Pick<JobRecord, 'sandbox' | 'recipientName' | 'timeZone'>> & { documentId: number } & Pick<
     JobRecord,
     | 'batchId'
     | 'to'
@@ -55,10 +55,12 @@ export const JOB_SELECT = `SELECT ${selectList(JOB_COLUMNS, 'jobs')}
 function statements(db: Db) {
   return {
     insert: db.prepare(
-      `INSERT INTO jobs (id, batch_id, document_id, to_number, contact_name, from_number, connection_id, quality,
-         subject, file_names, has_cover, sandbox, status, wait_reason, scheduled_at, next_action_at, created_at, updated_at)
-       VALUES (@id, @batchId, @documentId, @to, @contactName, @from, @connectionId, @quality,
-         @subject, @fileNamesJson, @hasCover, @sandbox, 'waiting', @waitReason, @scheduledAt, @nextActionAt, @at, @at)`,
+      `INSERT INTO jobs (id, batch_id, document_id, to_number, contact_name, recipient_name, time_zone, from_number,
+         connection_id, quality, subject, file_names, has_cover, sandbox, status, wait_reason, scheduled_at,
+         next_action_at, created_at, updated_at)
+       VALUES (@id, @batchId, @documentId, @to, @contactName, @recipientName, @timeZone, @from,
+         @connectionId, @quality, @subject, @fileNamesJson, @hasCover, @sandbox, 'waiting', @waitReason, @scheduledAt,
+         @nextActionAt, @at, @at)`,
     ),
     byId: db.prepare(`${JOB_SELECT} WHERE jobs.id = ?`),
     byIdPrefix: db.prepare(`${JOB_SELECT} WHERE jobs.id >= ? AND jobs.id < ? ORDER BY jobs.id LIMIT ?`),
@@ -104,6 +106,8 @@ export class JobTable {
           id,
           hasCover: JOB_COLUMNS.hasCover.write(job.hasCover),
           sandbox: JOB_COLUMNS.sandbox.write(job.sandbox ?? false),
+          recipientName: job.recipientName ?? null,
+          timeZone: job.timeZone ?? null,
           waitReason: scheduled ? 'scheduled' : 'queued',
           nextActionAt: scheduled ? job.scheduledAt : at,
           at,

@@ -375,4 +375,13 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX watched_files_by_time ON watched_files(taken_at);
   `,
+  // 11: the contact's name kept with each fax as it was when the fax went or arrived (renaming a
+  // contact later does not rewrite the past), and the time zone the desk was in then, so a fax's
+  // report reads the same on any computer (main/engine/reports/).
+  `
+  ALTER TABLE jobs ADD COLUMN recipient_name TEXT;
+  ALTER TABLE jobs ADD COLUMN time_zone TEXT;
+  ALTER TABLE received_faxes ADD COLUMN sender_name TEXT;
+  ALTER TABLE received_faxes ADD COLUMN time_zone TEXT;
+  `,
 ];

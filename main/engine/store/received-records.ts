@@ -17,6 +17,10 @@ export const RECEIVED_COLUMNS = {
   from: value<string>('from_number'),
   to: value<string>('to_number'),
   callerId: value<string | null>('caller_id'),
+  /** The address book's name for `from` when the fax was first seen; kept as it was then. */
+  senderName: value<string | null>('sender_name'),
+  /** The desk's IANA time zone when the fax was first seen (null before it was kept): its report's times read in it. */
+  timeZone: value<string | null>('time_zone'),
   connectionId: value<string | null>('connection_id'),
   status: value<ReceivedStatus>('status'),
   failureReason: value<string | null>('failure_reason'),

@@ -1,7 +1,8 @@
 /**
  * Received faxes as the engine keeps them: one row per Telnyx fax id, however often Telnyx
  * lists it, and every change one transaction with the timeline event describing it. The search
- * entry (sender, recipient and caller id in the forms people type) is written with the row.
+ * entry (sender, recipient and caller id in the forms people type, and the sender's name) is written
+ * with the row.
  */
 import { randomUUID } from 'node:crypto';
 import { assignments, selectList, type StoredRow } from './columns';
@@ -17,29 +18,33 @@ import {
 import { searchText } from './search-text';
 import { StatementCache } from './statement-cache';
 
-/** What Telnyx tells of a fax when it is first seen. */
-export type NewReceivedFax = Pick<
-  ReceivedRecord,
-  | 'telnyxFaxId'
-  | 'from'
-  | 'to'
-  | 'callerId'
-  | 'connectionId'
-  | 'status'
-  | 'failureReason'
-  | 'pages'
-  | 'callDurationSecs'
-  | 'partial'
-  | 'receivedAt'
-  | 'archiveState'
-  | 'nextDownloadAt'
-  | 'nextCheckAt'
-  | 'sandbox'
->;
+/** What Telnyx tells of a fax when it is first seen, and the name and time zone kept with it then. */
+export type NewReceivedFax = Partial<Pick<ReceivedRecord, 'senderName' | 'timeZone'>> &
+  Pick<
+    ReceivedRecord,
+    | 'telnyxFaxId'
+    | 'from'
+    | 'to'
+    | 'callerId'
+    | 'connectionId'
+    | 'status'
+    | 'failureReason'
+    | 'pages'
+    | 'callDurationSecs'
+    | 'partial'
+    | 'receivedAt'
+    | 'archiveState'
+    | 'nextDownloadAt'
+    | 'nextCheckAt'
+    | 'sandbox'
+  >;
 
-/** What may change once it is kept. */
+/** What may change once it is kept: never the name and time zone kept when it arrived. */
 export type ReceivedPatch = Partial<
-  Omit<ReceivedRecord, 'id' | 'telnyxFaxId' | 'createdAt' | 'updatedAt' | 'textIndexed' | 'sandbox'>
+  Omit<
+    ReceivedRecord,
+    'id' | 'telnyxFaxId' | 'createdAt' | 'updatedAt' | 'textIndexed' | 'sandbox' | 'senderName' | 'timeZone'
+  >
 >;
 
 export const RECEIVED_SELECT = `SELECT ${selectList(RECEIVED_COLUMNS, 'received_faxes')} FROM received_faxes`;
@@ -48,10 +53,10 @@ export const RECEIVED_SELECT = `SELECT ${selectList(RECEIVED_COLUMNS, 'received_
 function statements(db: Db) {
   return {
     insert: db.prepare(
-      `INSERT INTO received_faxes (id, telnyx_fax_id, from_number, to_number, caller_id, connection_id, status,
-         failure_reason, pages, call_duration_secs, partial, received_at, archive_state, next_download_at,
-         next_check_at, sandbox, last_confirmed_at, created_at, updated_at)
-       VALUES (@id, @telnyxFaxId, @from, @to, @callerId, @connectionId, @status, @failureReason, @pages,
+      `INSERT INTO received_faxes (id, telnyx_fax_id, from_number, to_number, caller_id, sender_name, time_zone,
+         connection_id, status, failure_reason, pages, call_duration_secs, partial, received_at, archive_state,
+         next_download_at, next_check_at, sandbox, last_confirmed_at, created_at, updated_at)
+       VALUES (@id, @telnyxFaxId, @from, @to, @callerId, @senderName, @timeZone, @connectionId, @status, @failureReason, @pages,
          @callDurationSecs, @partial, @receivedAt, @archiveState, @nextDownloadAt, @nextCheckAt, @sandbox, @at, @at, @at)
        ON CONFLICT (telnyx_fax_id) DO NOTHING`,
     ),
@@ -103,13 +108,16 @@ export class ReceivedTable {
         id,
         partial: RECEIVED_COLUMNS.partial.write(fax.partial),
         sandbox: RECEIVED_COLUMNS.sandbox.write(fax.sandbox),
+        senderName: fax.senderName ?? null,
+        timeZone: fax.timeZone ?? null,
         at,
       });
       if (changes === 0) return false;
       this.sql.search.run(
         searchText.number(fax.from),
         searchText.number(fax.to),
-        fax.callerId ? searchText.number(fax.callerId) : '',
+        // The caller column also holds the sender's name from the address book: found by name, no new column.
+        [fax.callerId ? searchText.number(fax.callerId) : '', fax.senderName ?? ''].filter(Boolean).join(' '),
         id,
       );
       this.sql.event.run(id, at, fax.status, detail);

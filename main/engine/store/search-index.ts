@@ -1,6 +1,7 @@
 /**
  * The full-text index behind the history's search box: one entry per job, at the job's rowid,
- * holding its recipient (in the forms people type, search-text.ts), contact, subject and file
+ * holding its recipient (in the forms people type, search-text.ts), contact (the typed name and the
+ * address book's), subject and file
  * names. Written and removed inside the transaction that writes or removes the job.
  */
 import type { Db } from './database';
@@ -9,6 +10,7 @@ import { searchText } from './search-text';
 export interface Searchable {
   to: string;
   contactName: string | null;
+  recipientName?: string | null;
   subject: string | null;
   fileNames: string[];
 }
@@ -34,7 +36,7 @@ export class SearchIndex {
   add(jobId: string, job: Searchable): void {
     this.sql.insert.run(
       searchText.number(job.to),
-      job.contactName ?? '',
+      [job.contactName, job.recipientName].filter(Boolean).join(' '),
       job.subject ?? '',
       job.fileNames.join(' '),
       jobId,

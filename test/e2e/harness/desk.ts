@@ -66,6 +66,8 @@ export interface Desk {
   savedPaths: string[];
   /** The files the person will choose, in order, in the next contacts import dialogs; none left means Cancel. */
   importFiles: string[];
+  /** The folders the person chose in a folder dialog (in the test's data folder), in order. */
+  chosenFolders: string[];
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   /** Hands files to the running desk, as a second launch or macOS's open-file does in the app. */
   handOver(paths: string[]): void;
@@ -100,6 +102,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
     const openedPaths: string[] = [];
     const savedPaths: string[] = [];
     const importFiles: string[] = [];
+    const chosenFolders: string[] = [];
     const questions: DeskQuestion[] = [];
     // As in the app: engine events reach the page, and the outbox runs.
     const started = await composeDesk({
@@ -139,6 +142,13 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       },
       // The test is the person at the folder dialog: it chooses a folder of its own, never one in the real home.
       chooseFolder: () => Promise.resolve(join(dataDir, 'Watched folder')),
+      // The test is the person at the folder dialog: it chooses a fresh folder of its own.
+      chooseReportFolder: async () => {
+        const folder = join(dataDir, `chosen-folder-${chosenFolders.length + 1}`);
+        await mkdir(folder, { recursive: true });
+        chosenFolders.push(folder);
+        return folder;
+      },
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
       log,
       tuning: { policy: deskOptions.policy, sqliteNativeBinding: deskOptions.sqliteNativeBinding },
@@ -168,6 +178,7 @@ export const test = base.extend<{ deskOptions: DeskOptions; desk: Desk }, { teln
       openedPaths,
       savedPaths,
       importFiles,
+      chosenFolders,
       questions,
       emit,
       handOver: (paths) => started.handed.hand(paths),

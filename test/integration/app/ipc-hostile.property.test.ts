@@ -315,6 +315,7 @@ function plausible(channel: Channel): fc.Arbitrary<unknown> {
     case 'inbox:document':
     case 'inbox:saveCopy':
     case 'inbox:forward':
+    case 'reports:save':
       return fc.record({ id: aReceivedId });
     default:
       return fc.constant(undefined);

@@ -18,6 +18,7 @@ const coverFor = (number: string, name?: string): CoverPage => ({
   subject: 'Lab results',
   message: 'Please see the attached pages.',
   date: new Date(Date.UTC(2025, 5, 1, 9, 30)),
+  timeZone: 'UTC',
   confidentialityNotice: DEFAULT_CONFIDENTIALITY_NOTICE,
 });
 

@@ -1,6 +1,7 @@
 import { PDFDict, PDFDocument, PDFName, StandardFonts, type PDFFont } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareDocument, type CoverPage, type PaperSize } from '../../../main/engine/documents';
+import { systemTimeZone } from '../../../main/engine/documents/zoned-time';
 import { tokenize } from '../../fixtures/documents/content-tokens';
 import { makePdf } from '../../fixtures/documents/pdf-fixtures';
 import { readFax } from '../../fixtures/documents/read-fax';
@@ -60,6 +61,7 @@ const cover = (overrides: Partial<CoverPage> = {}): CoverPage => ({
   subject: 'Lab results',
   message: 'Please find the results attached.',
   date: new Date(2025, 2, 4, 14, 7),
+  timeZone: systemTimeZone(),
   confidentialityNotice: DEFAULT_CONFIDENTIALITY_NOTICE,
   ...overrides,
 });

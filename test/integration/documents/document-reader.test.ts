@@ -58,6 +58,7 @@ describe('the built document reader', () => {
         from: { number: '+12025550180' },
         subject: 'Referral',
         date: new Date(Date.UTC(2026, 10, 27, 10, 42)),
+        timeZone: 'UTC',
         confidentialityNotice: null,
       };
       const options = { paper: 'letter' as const, cover };

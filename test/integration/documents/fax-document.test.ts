@@ -15,6 +15,7 @@ const coverPage: CoverPage = {
   to: { number: '+12025550100' },
   from: { name: 'Front desk', number: '+12025550111' },
   date: new Date(Date.UTC(2025, 5, 1, 9, 30)),
+  timeZone: 'UTC',
   confidentialityNotice: DEFAULT_CONFIDENTIALITY_NOTICE,
 };
 

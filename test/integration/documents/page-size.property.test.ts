@@ -78,6 +78,7 @@ describe('any mix of page sizes, rotations, crops and images', () => {
                     to: { number: '+12025550100' },
                     from: { number: '+12025550111' },
                     date: new Date(0),
+                    timeZone: 'UTC',
                     confidentialityNotice: null,
                   }
                 : null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFaxNumber } from '../../../domain/fax-number';
 import { formatCoverDate } from '../../../main/engine/documents/cover-format';
+import { systemTimeZone } from '../../../main/engine/documents/zoned-time';
 
 describe('formatFaxNumber()', () => {
   it.each([
@@ -18,11 +19,18 @@ describe('formatFaxNumber()', () => {
 
 describe('formatCoverDate()', () => {
   const date = new Date(2025, 2, 4, 14, 7);
+  const here = systemTimeZone();
   it('spells the month out, US style on Letter paper', () => {
-    expect(formatCoverDate(date, 'letter')).toBe('March 4, 2025, 2:07 PM');
-    expect(formatCoverDate(new Date(2025, 0, 9, 0, 5), 'letter')).toBe('January 9, 2025, 12:05 AM');
+    expect(formatCoverDate(date, 'letter', here)).toBe('March 4, 2025, 2:07 PM');
+    expect(formatCoverDate(new Date(2025, 0, 9, 0, 5), 'letter', here)).toBe('January 9, 2025, 12:05 AM');
   });
   it('and day-first with a 24-hour clock on A4', () => {
-    expect(formatCoverDate(date, 'a4')).toBe('4 March 2025, 14:07');
+    expect(formatCoverDate(date, 'a4', here)).toBe('4 March 2025, 14:07');
+  });
+  it('reads the clock in the time zone it is given, whatever the computer is set to', () => {
+    const moment = new Date(Date.UTC(2025, 2, 4, 14, 7));
+    expect(formatCoverDate(moment, 'a4', 'UTC')).toBe('4 March 2025, 14:07');
+    expect(formatCoverDate(moment, 'letter', 'America/New_York')).toBe('March 4, 2025, 9:07 AM');
+    expect(formatCoverDate(moment, 'a4', 'Asia/Tokyo')).toBe('4 March 2025, 23:07');
   });
 });

@@ -28,6 +28,8 @@ function kept(fax: TelnyxFax): ReceivedRecord {
   const { record } = firstRecord(view, timing, false);
   return {
     ...record,
+    senderName: null,
+    timeZone: null,
     id: 'r',
     documentId: null,
     documentProblem: null,

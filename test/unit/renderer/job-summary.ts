@@ -6,6 +6,7 @@ export function jobSummary(patch: Partial<JobSummary> = {}): JobSummary {
     id: 'fax-1',
     to: '+12025550100',
     contactName: null,
+    recipientName: null,
     from: '+12025550181',
     status: 'delivered',
     telnyxStatus: null,

@@ -8,6 +8,7 @@ export function receivedSummary(patch: Partial<ReceivedFaxSummary> = {}): Receiv
     from: '+13125550199',
     to: '+12025550180',
     callerId: null,
+    senderName: null,
     status: 'received',
     failureReason: null,
     failureText: null,

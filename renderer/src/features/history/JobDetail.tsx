@@ -11,6 +11,7 @@ import { whenTime } from './format-time';
 import { DeleteFromHistory } from './DeleteFromHistory';
 import { DetailHeader } from './DetailHeader';
 import { JobActionButtons } from './JobActionButtons';
+import { SaveReport } from '../reports/SaveReport';
 import { JobFacts } from './JobFacts';
 import { SandboxTag } from '../../components/SandboxMarker';
 import { ELSEWHERE_EXPLANATION } from '../../../../domain/job-origin';
@@ -18,6 +19,7 @@ import { ElsewhereTag } from './ElsewhereTag';
 import { canDelete, nextStep } from './job-text';
 import { statusBadge } from './status-badge';
 import { StatusBadge } from './StatusBadge';
+import { recipientName } from './shown-number';
 import { Timeline } from './Timeline';
 import { useJobActions } from './use-job-actions';
 import { useJobDetail } from './use-job-detail';
@@ -43,6 +45,7 @@ export function JobDetail({
   const redialAttempts = settings?.redialAttempts ?? null;
   const homeCountry = settings?.defaultCountry;
   const number = formatFaxNumber(job.to, homeCountry);
+  const name = recipientName(job);
   const badge = statusBadge(job, redialAttempts);
   const proof = deliveryProof(job, events);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -60,13 +63,8 @@ export function JobDetail({
 
   return (
     <aside className="job-detail" aria-labelledby="job-detail-title" onKeyDown={onKeyDown}>
-      <DetailHeader
-        id="job-detail-title"
-        headingRef={headingRef}
-        title={`Fax to ${job.contactName ?? number}`}
-        onClose={onClose}
-      >
-        {job.contactName && <p className="job-detail-contact">{number}</p>}
+      <DetailHeader id="job-detail-title" headingRef={headingRef} title={`Fax to ${name ?? number}`} onClose={onClose}>
+        {name && <p className="job-detail-contact">{number}</p>}
       </DetailHeader>
 
       <div className={`job-detail-state fax-state-${badge.kind}`}>
@@ -93,6 +91,7 @@ export function JobDetail({
       </div>
 
       <JobActionButtons job={job} actions={actions} />
+      <SaveReport key={job.id} faxId={job.id} />
       {(actions.error ?? loadError) && (
         <p role="alert" className="error job-detail-error">
           {actions.error ?? loadError}

@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import type { JobSummary } from '../../../../preload/contract';
-import { shownNumber } from './shown-number';
+import { recipientName, shownNumber } from './shown-number';
 import { fullTime, isoTime, listTime } from './format-time';
 import { ElsewhereTag } from './ElsewhereTag';
 import { gridRowProps, LoadingRow, StatusCell, type GridRowPlace } from './grid-row';
@@ -40,7 +40,8 @@ export const JobRow = memo(function JobRow({
   const badge = statusBadge(job, redialAttempts);
   const number = shownNumber(job.to, homeCountry);
   const about = job.subject ?? job.files.join(', ');
-  const secondary = [job.contactName ? number : null, about].filter(Boolean).join(' · ');
+  const name = recipientName(job);
+  const secondary = [name ? number : null, about].filter(Boolean).join(' · ');
   return (
     <div
       {...common}
@@ -55,7 +56,7 @@ export const JobRow = memo(function JobRow({
         </time>
       </div>
       <div role="gridcell" className="job-cell job-cell-recipient">
-        <span className="job-number">{job.contactName ?? number}</span>
+        <span className="job-number">{name ?? number}</span>
         {(secondary || job.origin === 'elsewhere') && (
           <span className="job-secondary">
             {job.origin === 'elsewhere' && <ElsewhereTag />}

@@ -81,7 +81,10 @@ function matchesSearch(job: JobSummary, search: string): boolean {
     const digits = search.replace(/\D/g, '');
     return digits === '' || digitsOfNumber.includes(digits);
   }
-  const text = [job.contactName ?? '', job.subject ?? '', ...job.files].join(' ').normalize('NFKC').toLowerCase();
+  const text = [job.contactName ?? '', job.recipientName ?? '', job.subject ?? '', ...job.files]
+    .join(' ')
+    .normalize('NFKC')
+    .toLowerCase();
   const words = new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   return search
     .normalize('NFKC')

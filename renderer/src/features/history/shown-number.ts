@@ -22,3 +22,11 @@ export function shownNumber(e164: string, homeCountry: string | undefined): stri
   }
   return text;
 }
+
+/**
+ * The name shown for a sent fax's recipient: the one typed with the number, else the address
+ * book's as it was when the fax was queued (kept with the fax), else none.
+ */
+export function recipientName(job: { contactName: string | null; recipientName: string | null }): string | null {
+  return job.contactName ?? job.recipientName;
+}

@@ -12,6 +12,7 @@ import { DetailHeader } from '../history/DetailHeader';
 import { TimelineSteps } from '../history/Timeline';
 import { useShortcut } from '../shortcuts/use-shortcut';
 import { InboxActionButtons } from './InboxActionButtons';
+import { SaveReport } from '../reports/SaveReport';
 import { InboxDocument } from './InboxDocument';
 import { InboxFacts } from './InboxFacts';
 import { ReceivedBadge } from './ReceivedBadge';
@@ -70,6 +71,7 @@ export function InboxDetail({
       </div>
 
       <InboxActionButtons fax={fax} actions={actions} />
+      <SaveReport key={fax.id} faxId={fax.id} />
       {(actions.error ?? error) && (
         <p role="alert" className="error job-detail-error">
           {actions.error ?? error}

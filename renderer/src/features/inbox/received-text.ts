@@ -8,6 +8,7 @@ import { formatFaxNumber } from '../../../../domain/fax-number';
 import { clockTime } from '../history/format-time';
 import { withoutStop } from '../history/job-text';
 import type { BadgeKind } from '../history/status-badge';
+import { durationWords } from '../../../../domain/duration-words';
 
 export interface ReceivedBadge {
   kind: BadgeKind;
@@ -80,11 +81,15 @@ export function archiveText(fax: ReceivedFaxSummary, now: number = Date.now()): 
   }
 }
 
-/** The sender as the list and the detail show it: their number, and the caller id their machine gave. */
+/**
+ * The sender as the list and the detail show it: the address book's name for them as it was
+ * when the fax arrived, their number, and the caller id their machine gave.
+ */
 export function senderText(fax: ReceivedFaxSummary, homeCountry: string | undefined): string {
   const number = /^\+\d+$/.test(fax.from) ? formatFaxNumber(fax.from, homeCountry) : fax.from || 'Unknown sender';
   const callerId = fax.callerId?.trim();
-  return callerId && callerId !== fax.from ? `${number} (${callerId})` : number;
+  const withCaller = callerId && callerId !== fax.from ? `${number} (${callerId})` : number;
+  return fax.senderName ? `${fax.senderName} · ${withCaller}` : withCaller;
 }
 
 /** Reply needs a number to fax back to; a withheld or non-numeric sender has none. */
@@ -94,11 +99,7 @@ export function replyNumber(fax: ReceivedFaxSummary): string | null {
 
 /** "42 seconds", "3 min 5 s". */
 export function durationText(seconds: number | null): string | null {
-  if (seconds === null) return null;
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+  return seconds === null ? null : durationWords(seconds);
 }
 
 export function pagesText(fax: ReceivedFaxSummary): string {

@@ -1,13 +1,14 @@
 /**
  * Settings: the account in use and its sender, the defaults every fax starts from, what happens
- * to received faxes, printing to fax from other applications, notifications and the tray, and
- * what Faxdesk is running on.
+ * to received faxes, fax reports, printing to fax from other applications, notifications and the
+ * tray, and what Faxdesk is running on.
  */
 import { AboutPanel } from '../about/AboutPanel';
 import { AccountPanel, type AccountProps } from './AccountPanel';
 import { NotificationsAndTraySettings } from './NotificationsAndTraySettings';
 import { PrintToFaxSettings } from './PrintToFaxSettings';
 import { ReceivedFaxesSettings } from './ReceivedFaxesSettings';
+import { ReportsSettings } from './ReportsSettings';
 import { SendingDefaults } from './SendingDefaults';
 import { WatchFolderSettings } from './WatchFolderSettings';
 import './settings.css';
@@ -23,6 +24,7 @@ export function SettingsScreen({ credentials, settings, onAccountChanged }: Acco
       <PrintToFaxSettings settings={settings} />
       <WatchFolderSettings settings={settings} />
       <NotificationsAndTraySettings key={`notifications-${credentials.hint ?? ''}`} settings={settings} />
+      <ReportsSettings key={`reports-${credentials.hint ?? ''}`} settings={settings} />
       <AboutPanel />
     </>
   );
