@@ -46,7 +46,7 @@ describe('the macOS PDF Service', () => {
     print('Letter.pdf');
     print('Letter.pdf');
     print('.secret/../x');
-    expect(readdirSync(folder).sort()).toEqual(['Letter 2.pdf', 'Letter.pdf', 'secret_.._x.pdf']);
+    expect(readdirSync(folder).sort()).toEqual(['Letter (2).pdf', 'Letter.pdf', 'secret_.._x.pdf']);
   });
 
   it('installing again points it at another folder', async () => {

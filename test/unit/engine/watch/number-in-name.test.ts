@@ -18,6 +18,10 @@ describe('faxNumberInName()', () => {
     ['to 202-555-0100 - invoice 42.pdf', '+12025550100'],
     ['  to   +1 202 555 0100  .pdf', '+12025550100'],
     ['to 202-555-0100', '+12025550100'],
+    // As the Faxdesk printers name a printed "to 202-555-0100" (assets/print/).
+    ['to 202-555-0100 (job 42).pdf', '+12025550100'],
+    ['to 202-555-0100 (job 42) (2).pdf', '+12025550100'],
+    ['to 202-555-0100 (2).pdf', '+12025550100'],
   ])('reads %s as %s', (name, number) => {
     expect(faxNumberInName(name, 'US')).toBe(number);
   });
