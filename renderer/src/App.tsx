@@ -24,6 +24,7 @@ import { ConnectStep } from './features/onboarding/ConnectStep';
 import { SendScreen } from './features/send/SendScreen';
 import type { SendDraft } from './features/send/send-model';
 import { useWatchedFileArrivals } from './features/send/use-watched-files';
+import { watchedFiles } from './data/watched-files';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { ShortcutsHelp } from './features/shortcuts/ShortcutsHelp';
 import { faxdesk, unwrap } from './lib/api';
@@ -146,7 +147,9 @@ export function App() {
   useDesktopRequests(onDesk && !withoutRecords, {
     onHanded: ({ documents, problems }) => {
       setHandedProblems(problems);
-      if (documents.length > 0) openSend({ files: documents, numbers: [] });
+      // They join the files being prepared in Send, as the watched folder's do: nothing typed is lost.
+      documents.forEach((document) => watchedFiles.deliver(document, 'opened with Faxdesk'));
+      if (documents.length > 0) setSection('send');
     },
     onOpenFax: ({ direction, faxId }) => {
       changeSection(direction === 'sent' ? 'history' : 'inbox');

@@ -74,4 +74,16 @@ test('files handed to the running Faxdesk appear in Send, and one it cannot fax 
   await expect(page.getByTestId('send-total-pages')).toHaveText('2 pages');
   await expect(page.getByTestId('handed-problem')).toContainText('notes.txt is not a PDF or an image Faxdesk can fax');
   await desk.screenshot('send-handed-files');
+
+  // Handed over while a fax is being prepared in Send: it joins it, and nothing typed is lost.
+  await page.getByRole('combobox', { name: 'Fax number' }).fill('2025550100');
+  await page.keyboard.press('Enter');
+  const chips = page.getByRole('list', { name: 'Recipients' }).getByRole('listitem');
+  await expect(chips).toHaveCount(1);
+  const second = join(desk.dataDir, 'second.pdf');
+  await writePdf(second, 1);
+  desk.handOver([second]);
+  await expect(files).toHaveCount(2, { timeout: 20_000 });
+  await expect(files.nth(1)).toContainText('second.pdf');
+  await expect(chips).toHaveCount(1);
 });

@@ -58,7 +58,7 @@ test('a file put in the watched folder opens in Send with its pages', async ({ d
   await expect(files.first()).toContainText('Referral for Dr. Lee.pdf');
   await expect(files.first().getByText(/^3 pages · [\d.]+ (KB|bytes)$/)).toBeVisible();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Added Referral for Dr. Lee.pdf from the watched folder.' }),
+    page.getByRole('status').filter({ hasText: 'Added Referral for Dr. Lee.pdf, from the watched folder.' }),
   ).toHaveCount(1);
   expect(readdirSync(join(folder, 'sent'))).toEqual(['Referral for Dr. Lee.pdf']);
   await expectNoSeriousViolations(page);

@@ -1,6 +1,7 @@
 /**
- * The page's queue of files from the watched folder: a file that arrives with no Send form
- * shown waits for one, and a shown form gets each file as it comes, until it goes away.
+ * The page's queue of files coming to Send from outside the page (the watched folder, files
+ * opened with Faxdesk): a file that arrives with no Send form shown waits for one, and a shown
+ * form gets each file as it comes, until it goes away.
  */
 import { describe, expect, it } from 'vitest';
 import { WatchedFiles } from '../../../renderer/src/data/watched-files';
@@ -42,5 +43,14 @@ describe('WatchedFiles', () => {
     queue.deliver(held('a.pdf'));
     expect(first).toEqual([]);
     expect(second).toEqual(['a.pdf']);
+  });
+
+  it('says where each file came from: the watched folder, or opened with Faxdesk', () => {
+    const queue = new WatchedFiles();
+    queue.deliver(held('printed.pdf'));
+    queue.deliver(held('opened.pdf'), 'opened with Faxdesk');
+    const received: string[] = [];
+    queue.receive((document, source) => received.push(`${document.name} ${source}`));
+    expect(received).toEqual(['printed.pdf from the watched folder', 'opened.pdf opened with Faxdesk']);
   });
 });

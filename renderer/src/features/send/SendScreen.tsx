@@ -81,9 +81,9 @@ function SendForm({ settings, onSent, draft }: { settings: Settings; onSent: () 
   const checking = checkingCount(files);
   const at = scheduledTime(schedule, now);
 
-  useWatchedFiles((document) => {
+  useWatchedFiles((document, source) => {
     addHeld(document);
-    setAnnouncement(`Added ${document.name} from the watched folder.`);
+    setAnnouncement(`Added ${document.name}, ${source}.`);
   });
 
   const addFiles = (incoming: File[]) => {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useEffectEvent } from 'react';
 import type { ForwardedDocument } from '../../../../preload/contract';
-import { watchedFiles } from '../../data/watched-files';
+import { watchedFiles, type ArrivalSource } from '../../data/watched-files';
 import { faxdesk } from '../../lib/api';
 
 /** For the app: each file from the watched folder is passed on, and `arrived` is told (to show Send). */
@@ -22,7 +22,7 @@ export function useWatchedFileArrivals(arrived: () => void): void {
 }
 
 /** For the Send form: the files waiting, and those that come while it is shown. */
-export function useWatchedFiles(receive: (document: ForwardedDocument) => void): void {
+export function useWatchedFiles(receive: (document: ForwardedDocument, source: ArrivalSource) => void): void {
   const onFile = useEffectEvent(receive);
-  useEffect(() => watchedFiles.receive((document) => onFile(document)), []);
+  useEffect(() => watchedFiles.receive((document, source) => onFile(document, source)), []);
 }
