@@ -57,6 +57,15 @@ export function nativeSavePicker(
   };
 }
 
+/** The open dialog, modal to the window while there is one; the one path chosen, or null. */
+async function showOpen(window: BrowserWindow | null, options: OpenDialogOptions): Promise<string | null> {
+  const { canceled, filePaths } =
+    window && !window.isDestroyed()
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
+  return canceled ? null : (filePaths[0] ?? null);
+}
+
 async function showSave(window: BrowserWindow | null, options: SaveDialogOptions): Promise<string | null> {
   const { canceled, filePath } =
     window && !window.isDestroyed()
@@ -77,12 +86,7 @@ export function nativeContactsFilePicker(parent: () => BrowserWindow | null): ()
       ],
       properties: ['openFile'],
     };
-    const window = parent();
-    const { canceled, filePaths } =
-      window && !window.isDestroyed()
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options);
-    return canceled ? null : (filePaths[0] ?? null);
+    return showOpen(parent(), options);
   };
 }
 
@@ -98,12 +102,7 @@ export function nativeFolderPicker(parent: () => BrowserWindow | null): (current
       buttonLabel: 'Watch this folder',
       properties: ['openDirectory', 'createDirectory'],
     };
-    const window = parent();
-    const { canceled, filePaths } =
-      window && !window.isDestroyed()
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options);
-    return canceled ? null : (filePaths[0] ?? null);
+    return showOpen(parent(), options);
   };
 }
 
@@ -115,12 +114,7 @@ export function nativeReportFolderPicker(parent: () => BrowserWindow | null): ()
       defaultPath: app.getPath('documents'),
       properties: ['openDirectory', 'createDirectory'],
     };
-    const window = parent();
-    const { canceled, filePaths } =
-      window && !window.isDestroyed()
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options);
-    return canceled ? null : (filePaths[0] ?? null);
+    return showOpen(parent(), options);
   };
 }
 
