@@ -61,10 +61,20 @@ if (!app.requestSingleInstanceLock()) {
     else waitingFiles.push(...paths);
   };
 
+  // Files from the watched folder for a page that is not there yet (no window, as on a Mac after
+  // its window is closed, or one still loading): they wait here and go once it has loaded.
+  const watchedForPage: Array<Events['watch.file']> = [];
+  let pageLoaded = false;
+
   const openWindow = (hidden = false) => {
     const window = createMainWindow(pageUrl, hidden);
     const id = window.webContents.id;
     trust.trust(id);
+    pageLoaded = false;
+    window.webContents.once('did-finish-load', () => {
+      pageLoaded = true;
+      for (const file of watchedForPage.splice(0)) emit('watch.file', file);
+    });
     // Closing keeps Faxdesk running in the tray, when Settings say so and there is a tray.
     window.on('close', (event) => {
       if (closing || !presence?.keepsRunning()) return;
@@ -74,7 +84,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     window.on('closed', () => {
       trust.forget(id);
-      if (mainWindow === window) mainWindow = null;
+      if (mainWindow !== window) return;
+      mainWindow = null;
+      pageLoaded = false;
     });
     mainWindow = window;
   };
@@ -162,8 +174,10 @@ if (!app.requestSingleInstanceLock()) {
         chooseReportFolder: nativeReportFolderPicker(() => mainWindow),
         // A file from the watched folder opens in Send: the window comes forward, also from the tray.
         emit: (event, payload) => {
-          if (event === 'watch.file') showWindow();
-          emit(event, payload);
+          if (event !== 'watch.file') return emit(event, payload);
+          showWindow();
+          if (mainWindow && pageLoaded) emit(event, payload);
+          else watchedForPage.push(payload as Events['watch.file']);
         },
         log,
         // "Try without an account" receives a fax every few minutes, so the inbox can be tried too.
