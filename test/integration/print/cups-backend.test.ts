@@ -91,7 +91,11 @@ describe('the CUPS backend', () => {
     await runBackend(job('9', 'Invoice'), env, (stdin) => void stdin.end(PDF));
     // Job ids start again when CUPS's history is cleared: the name is still not taken twice.
     await runBackend(job('9', 'Invoice'), env, (stdin) => void stdin.end(PDF));
-    expect(readdirSync(folder).sort()).toEqual(['Invoice (job 8).pdf', 'Invoice (job 9) (2).pdf', 'Invoice (job 9).pdf']);
+    expect(readdirSync(folder).sort()).toEqual([
+      'Invoice (job 8).pdf',
+      'Invoice (job 9) (2).pdf',
+      'Invoice (job 9).pdf',
+    ]);
   });
 
   it('keeps only safe characters of the title, and never makes a hidden file', async () => {
